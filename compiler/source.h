@@ -1,0 +1,29 @@
+/* source.h — a source file and byte spans into it. Spans are byte offsets;
+ * line and column (1-based, columns in code points) are computed only when
+ * a diagnostic is printed. */
+#ifndef PROMO_SOURCE_H
+#define PROMO_SOURCE_H
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct span {
+	uint32_t off, len;
+} span_t;
+
+typedef struct src_file {
+	const char *name; /* as given on the command line, or "<prelude>" */
+	const char *text; /* not necessarily NUL-terminated inside; len bytes */
+	size_t len;
+} src_file_t;
+
+/* Line and column of byte offset off (1-based; column in code points). */
+void src_linecol(const src_file_t *f, uint32_t off, int *line, int *col);
+/* Start offset and length of the line holding off, without the newline. */
+void src_line_at(const src_file_t *f, uint32_t off, uint32_t *start, uint32_t *len);
+static inline span_t span_join(span_t a, span_t b)
+{
+	span_t s = { a.off, (b.off + b.len > a.off) ? b.off + b.len - a.off : a.len };
+	return s;
+}
+
+#endif
