@@ -39,6 +39,9 @@ struct promo_result {
 	buf_t trace;              /* res.trace points here while explaining */
 };
 
+/* Wraps vm in a new handle; on out-of-memory frees vm. */
+promo_status api_program_wrap(vm_program_t *vm, promo_program **out);
+
 /* Handle checks: PROMO_OK, PROMO_E_NULL or PROMO_E_ARG. */
 promo_status api_check_program(const promo_program *p);
 promo_status api_check_cart(const promo_cart *c);
