@@ -14,7 +14,7 @@
 #include "tests/unit/support_lib.h"
 
 static long nalloc;     /* allocations and growths seen */
-static long fail_after; /* fail once this many more succeed; -1: never */
+static long fail_after = -1; /* fail once this many more succeed; -1: never */
 static bool failed;     /* the injected failure happened */
 
 static void *hook(void *ud, void *p, size_t n)
