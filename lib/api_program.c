@@ -87,14 +87,15 @@ PROMO_API promo_status promo_program_load_file(const char *path, promo_program *
 	return st;
 }
 
-/* Serialises p into b; the caller frees b. */
-static promo_status save_buf(const promo_program *p, buf_t *b)
+/* Writes p into b with fn (vm_save, vm_disasm); the caller frees b. */
+static promo_status to_buf(const promo_program *p, int (*fn)(const vm_program_t *, buf_t *),
+			   buf_t *b)
 {
 	promo_status st = api_check_program(p);
 	if (st != PROMO_OK)
 		return st;
 	buf_init(b);
-	if (vm_save(p->vm, b) != 0 || buf_failed(b)) {
+	if (fn(p->vm, b) != 0 || buf_failed(b)) {
 		buf_free(b);
 		return PROMO_E_NOMEM;
 	}
@@ -106,7 +107,7 @@ PROMO_API promo_status promo_program_save(const promo_program *p, void **bytes, 
 	buf_t b;
 	if (!bytes || !len)
 		return PROMO_E_NULL;
-	promo_status st = save_buf(p, &b);
+	promo_status st = to_buf(p, vm_save, &b);
 	if (st != PROMO_OK)
 		return st;
 	*len = b.len;
@@ -138,7 +139,7 @@ PROMO_API promo_status promo_program_save_file(const promo_program *p, const cha
 	buf_t b;
 	if (!path)
 		return PROMO_E_NULL;
-	promo_status st = save_buf(p, &b);
+	promo_status st = to_buf(p, vm_save, &b);
 	if (st != PROMO_OK)
 		return st;
 	st = write_atomically(path, b.data ? b.data : "", b.len);
@@ -190,15 +191,12 @@ PROMO_API promo_status promo_program_currency(const promo_program *p, const char
 
 PROMO_API promo_status promo_program_disasm(const promo_program *p, char **out)
 {
-	promo_status st = out ? api_check_program(p) : PROMO_E_NULL;
+	buf_t b;
+	if (!out)
+		return PROMO_E_NULL;
+	promo_status st = to_buf(p, vm_disasm, &b);
 	if (st != PROMO_OK)
 		return st;
-	buf_t b;
-	buf_init(&b);
-	if (vm_disasm(p->vm, &b) != 0 || buf_failed(&b)) {
-		buf_free(&b);
-		return PROMO_E_NOMEM;
-	}
 	*out = buf_take(&b);
 	return *out ? PROMO_OK : PROMO_E_NOMEM;
 }

@@ -7,8 +7,8 @@
 #include <string.h>
 #include "lib/cart_json.h"
 
-/* customer: {"id": "u42", "first_order": true, "tier": "vip", ...} */
-static bool cj_customer(cj_t *x, const json_t *obj)
+/* An object of attributes: customer.KEY or cart.KEY. */
+static bool cj_attrs(cj_t *x, const json_t *obj, bool customer)
 {
 	const char *key;
 	json_t *v;
@@ -16,33 +16,35 @@ static bool cj_customer(cj_t *x, const json_t *obj)
 		return false;
 	json_object_foreach((json_t *)obj, key, v) {
 		size_t mark = cj_push_key(x, key);
-		if (!cj_attr(x, true, key, v))
+		if (!cj_attr(x, customer, key, v))
 			return false;
-		if (strcmp(key, "id") == 0) {
-			const cart_attr_t *a = cart_attr(x->c, true, "id");
-			if (a->kind != ATTR_STR)
-				return cj_fail(x, "must be a string, not %s", cj_type_name(v));
-			x->c->customer_id = a->str;
-		}
 		cj_pop(x, mark);
 	}
+	return true;
+}
+
+/* customer: {"id": "u42", "first_order": true, "tier": "vip", ...};
+ * the id is also the customer's identity, so it must be a string. */
+static bool cj_customer(cj_t *x, const json_t *obj)
+{
+	if (!cj_attrs(x, obj, true))
+		return false;
+	const cart_attr_t *id = cart_attr(x->c, true, "id");
+	if (!id)
+		return true;
+	if (id->kind != ATTR_STR) {
+		cj_push_key(x, "id");
+		return cj_fail(x, "must be a string, not %s",
+			       cj_type_name(json_object_get(obj, "id")));
+	}
+	x->c->customer_id = id->str;
 	return true;
 }
 
 /* cart: {"channel": "app", ...}: attributes read as cart.KEY. */
 static bool cj_cart_attrs(cj_t *x, const json_t *obj)
 {
-	const char *key;
-	json_t *v;
-	if (!cj_expect(x, obj, JSON_OBJECT, "an object"))
-		return false;
-	json_object_foreach((json_t *)obj, key, v) {
-		size_t mark = cj_push_key(x, key);
-		if (!cj_attr(x, false, key, v))
-			return false;
-		cj_pop(x, mark);
-	}
-	return true;
+	return cj_attrs(x, obj, false);
 }
 
 static bool cj_coupons(cj_t *x, const json_t *arr)
