@@ -26,8 +26,10 @@ program_t *ast_program_new(const src_file_t *f)
 
 void ast_program_free(program_t *p)
 {
-	if (p)
-		arena_free(p->arena);
+	if (!p)
+		return;
+	ast_program_free(p->prelude);
+	arena_free(p->arena);
 }
 
 void *ast_alloc(program_t *p, size_t n)

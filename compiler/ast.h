@@ -202,13 +202,14 @@ typedef enum { DEF_EFFECT, DEF_COND, DEF_ALIAS } def_kind_t;
 typedef struct define {
 	span_t span;
 	name_t name;
-	def_kind_t kind;      /* ALIAS: "define a = b" (b resolved by the checker) */
+	def_kind_t kind;      /* ALIAS: "define a = b"; once checked, eff or cond is what b names */
 	effect_t *eff;
 	cond_t *cond;
 	name_t alias;
 	const src_file_t *file; /* the prelude's or the program's */
 	const char *doc;      /* "##" comment lines just above, or NULL */
 	bool used;
+	uint8_t visit;        /* checker: 0 not yet, 1 being resolved (cycle if met again), 2 done */
 } define_t;
 
 /* A comment, kept for the formatter. */
@@ -241,6 +242,7 @@ typedef struct program {
 	vec_t top;            /* member_t* at top level */
 	vec_t tests;          /* struct test* (tests inside .promo files) */
 	bool oom;             /* a constructor ran out of memory: the tree is incomplete */
+	struct program *prelude; /* fe_compile: the parsed prelude, freed with this program */
 	/* resolved by the checker */
 	int decimals;         /* currency minor-unit digits */
 	vec_t acts;           /* activity_t*, flattened in declaration order */

@@ -1,58 +1,59 @@
 /* keywords.h — the one table of reserved words. The lexer turns a word
  * into its token through it, the syntax-error printer quotes and suggests
  * from it ("did you mean 'activity'?"), docs/language.md lists it.
- * X(TOKEN, "spelling"): the grammar declares KW_TOKEN for each row. */
+ * ROW(TOKEN, "spelling"): the grammar declares KW_TOKEN for each row.
+ * Not in the table: "x" in "gift SKU x 2", a keyword only right after a
+ * gift's SKU (lex_word), so activities and SKUs may still be called x. */
 #ifndef PROMO_KEYWORDS_H
 #define PROMO_KEYWORDS_H
 
-#define PROMO_KEYWORDS(X) \
-	X(CURRENCY, "currency") \
-	X(TIMEZONE, "timezone") \
-	X(ROUNDING, "rounding") \
-	X(DEFINE, "define") \
-	X(ACTIVITY, "activity") \
-	X(WINDOW, "window") \
-	X(STOCK, "stock") \
-	X(LIMIT, "limit") \
-	X(PER, "per") \
-	X(CUSTOMER, "customer") \
-	X(BUDGET, "budget") \
-	X(COUPON, "coupon") \
-	X(ITEM, "item") \
-	X(ITEMS, "items") \
-	X(CATEGORY, "category") \
-	X(BRAND, "brand") \
-	X(COMBO, "combo") \
-	X(ORDER, "order") \
-	X(SHIPPING, "shipping") \
-	X(WHEN, "when") \
-	X(AND, "and") \
-	X(OR, "or") \
-	X(NOT, "not") \
-	X(IN, "in") \
-	X(TIER, "tier") \
-	X(SPEND, "spend") \
-	X(EVERY, "every") \
-	X(MAX, "max") \
-	X(NTH, "nth") \
-	X(PICK, "pick") \
-	X(FOR, "for") \
-	X(GIFT, "gift") \
-	X(ADDON, "addon") \
-	X(AT, "at") \
-	X(FREE, "free") \
-	X(PRICE, "price") \
-	X(EACH, "each") \
-	X(EXCLUSIVE, "exclusive") \
-	X(BEST, "best") \
-	X(FIRST, "first") \
-	X(STACK, "stack") \
-	X(CART, "cart") \
-	X(QTY, "qty") \
-	X(TRUE, "true") \
-	X(FALSE, "false") \
-	X(TEST, "test") \
-	X(X, "x")
+#define PROMO_KEYWORDS(ROW) \
+	ROW(CURRENCY, "currency") \
+	ROW(TIMEZONE, "timezone") \
+	ROW(ROUNDING, "rounding") \
+	ROW(DEFINE, "define") \
+	ROW(ACTIVITY, "activity") \
+	ROW(WINDOW, "window") \
+	ROW(STOCK, "stock") \
+	ROW(LIMIT, "limit") \
+	ROW(PER, "per") \
+	ROW(CUSTOMER, "customer") \
+	ROW(BUDGET, "budget") \
+	ROW(COUPON, "coupon") \
+	ROW(ITEM, "item") \
+	ROW(ITEMS, "items") \
+	ROW(CATEGORY, "category") \
+	ROW(BRAND, "brand") \
+	ROW(COMBO, "combo") \
+	ROW(ORDER, "order") \
+	ROW(SHIPPING, "shipping") \
+	ROW(WHEN, "when") \
+	ROW(AND, "and") \
+	ROW(OR, "or") \
+	ROW(NOT, "not") \
+	ROW(IN, "in") \
+	ROW(TIER, "tier") \
+	ROW(SPEND, "spend") \
+	ROW(EVERY, "every") \
+	ROW(MAX, "max") \
+	ROW(NTH, "nth") \
+	ROW(PICK, "pick") \
+	ROW(FOR, "for") \
+	ROW(GIFT, "gift") \
+	ROW(ADDON, "addon") \
+	ROW(AT, "at") \
+	ROW(FREE, "free") \
+	ROW(PRICE, "price") \
+	ROW(EACH, "each") \
+	ROW(EXCLUSIVE, "exclusive") \
+	ROW(BEST, "best") \
+	ROW(FIRST, "first") \
+	ROW(STACK, "stack") \
+	ROW(CART, "cart") \
+	ROW(QTY, "qty") \
+	ROW(TRUE, "true") \
+	ROW(FALSE, "false") \
+	ROW(TEST, "test")
 
 /* The token for a reserved word, or 0 when s[0..n) is not one. */
 int kw_lookup(const char *s, size_t n);

@@ -35,6 +35,8 @@ int lex_word(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out)
 	int kw = attr ? 0 : kw_lookup(s, n);
 	if (kw)
 		return kw;
+	if (n == 1 && s[0] == 'x' && c->before_last == KW_GIFT)
+		return KW_X;
 	out->s = dup_text(c, s, n);
 	out->span = sp;
 	return IDENT;
@@ -94,7 +96,9 @@ void lex_datetime(parse_ctx_t *c, const char *s, span_t sp, datetime_t *out)
 		out->has_zone = true;
 	} else if (*t == '+' || *t == '-') {
 		out->has_zone = true;
-		out->zone_minutes = (*t == '-' ? -1 : 1) * (two(t + 1) * 60 + two(t + 4));
+		int mm = two(t + 4);
+		/* minutes past 59 make the offset out of range for the checker */
+		out->zone_minutes = (*t == '-' ? -1 : 1) * (two(t + 1) * 60 + (mm > 59 ? 24 * 60 : mm));
 	}
 }
 
@@ -181,6 +185,10 @@ int lex_open_paren(parse_ctx_t *c, span_t sp)
 
 void lex_open_brace(parse_ctx_t *c, span_t sp)
 {
+	if (c->braces >= FE_MAX_DEPTH) {
+		pctx_error(c, sp, "groups nested deeper than %d levels", FE_MAX_DEPTH);
+		c->stop = true;
+	}
 	if (c->braces < FE_MAX_BRACES)
 		c->brace_off[c->braces] = sp.off;
 	c->braces++;
@@ -247,4 +255,14 @@ void lex_stray(parse_ctx_t *c, const char *s, span_t sp)
 		pctx_error(c, sp, "control character 0x%02X in the program", b);
 	else
 		pctx_error(c, sp, "unexpected character '%c'", b);
+}
+
+span_t lex_eof_span(parse_ctx_t *c)
+{
+	uint32_t e = c->pos;
+	const char *t = c->file->text;
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n' || t[e - 1] == '\r'))
+		e--;
+	span_t sp = { e, 0 };
+	return sp;
 }

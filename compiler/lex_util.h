@@ -24,6 +24,9 @@ void lex_open_brace(parse_ctx_t *c, span_t sp);
 /* Full-width or CJK punctuation: reports it with the ASCII to write
  * instead, and returns the token it stands for (0: skip it). */
 int lex_fullwidth(parse_ctx_t *c, const char *s, span_t sp);
+/* End of file is placed just after the last thing written, so "expected
+ * '}'" points at the line that needed it, not at an empty last line. */
+span_t lex_eof_span(parse_ctx_t *c);
 void lex_stray(parse_ctx_t *c, const char *s, span_t sp);
 
 /* Whether a datetime was malformed (already reported by the lexer). */

@@ -46,6 +46,7 @@ int promo_yylex(PROMO_YYSTYPE *yylval_param, PROMO_YYLTYPE *yylloc_param, yyscan
 /* Stack limit: deeper input is refused with a message, never a crash. */
 #define YYMAXDEPTH 20000
 #define P (pc->prog)
+static void yyerror(const span_t *loc, yyscan_t scanner, struct parse_ctx *pc, const char *msg);
 }
 
 %define api.pure full
