@@ -4,15 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "cli/cli_util.h"
+#include "cli/commands.h"
 #include "cli/program_io.h"
-
-static const char build_usage[] =
-	"usage: promo build FILE.promo [-o FILE.pbc]\n"
-	"\n"
-	"Checks FILE.promo and writes its bytecode to FILE.pbc (default: the same\n"
-	"name with .pbc). Diagnostics go to standard error; with errors nothing\n"
-	"is written.\n"
-	"Exit status: 0 built, 1 the program has errors, 2 usage or I/O error.\n";
 
 /* "x.promo" -> "x.pbc"; any other name gets ".pbc" appended. */
 static char *default_output(const char *in)
@@ -32,22 +26,16 @@ static char *default_output(const char *in)
 static int parse_args(int argc, char **argv, const char **in, const char **out)
 {
 	for (int i = 1; i < argc; i++) {
-		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-			fputs(build_usage, stdout);
-			return 0;
-		} else if (!strcmp(argv[i], "-o") && i + 1 < argc && !*out) {
+		if (!strcmp(argv[i], "-o") && i + 1 < argc && !*out)
 			*out = argv[++i];
-		} else if ((argv[i][0] != '-' || !argv[i][1]) && !*in) {
+		else if ((argv[i][0] != '-' || !argv[i][1]) && !*in)
 			*in = argv[i];
-		} else {
-			fprintf(stderr, "promo build: unexpected '%s'\n%s", argv[i], build_usage);
-			return 2;
-		}
+		else
+			return cli_usage_error("build", "unexpected '%s' (see 'promo build --help')",
+					       argv[i]);
 	}
-	if (!*in) {
-		fprintf(stderr, "promo build: no FILE.promo given\n%s", build_usage);
-		return 2;
-	}
+	if (!*in)
+		return cli_usage_error("build", "no FILE.promo given");
 	return -1;
 }
 
@@ -60,12 +48,12 @@ int cmd_build(int argc, char **argv)
 	char *dflt = out ? NULL : default_output(in);
 	const char *dst = out ? out : dflt;
 	promo_program *p = NULL;
-	rc = dst ? cli_program_compile(in, &p) : 2;
-	if (rc == 0) {
+	rc = dst ? cli_program_compile(in, &p) : CLI_USAGE;
+	if (rc == CLI_OK) {
 		promo_status st = promo_program_save_file(p, dst);
 		if (st != PROMO_OK) {
-			fprintf(stderr, "promo: %s: %s\n", dst, promo_strerror(st));
-			rc = 2;
+			fprintf(stderr, "promo: cannot write '%s': %s\n", dst, promo_strerror(st));
+			rc = CLI_USAGE;
 		}
 	}
 	promo_program_free(p);

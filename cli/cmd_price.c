@@ -8,22 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "cli/cli_util.h"
+#include "cli/commands.h"
 #include "cli/program_io.h"
-
-static const char price_usage[] =
-	"usage: promo price PROGRAM [CART.json|-] [--jsonl] [--at TIME] [--explain]\n"
-	"\n"
-	"Prices a cart (JSON, docs/cart.md) with PROGRAM (.promo or .pbc) and\n"
-	"prints the result as JSON. Without CART, or with -, reads standard input.\n"
-	"\n"
-	"  --jsonl      one cart per input line, one result per output line; a bad\n"
-	"               line prints {\"error\": ..., \"line\": N} and the rest still price\n"
-	"  --at TIME    price at TIME (RFC 3339, e.g. 2026-11-11T20:05:00+08:00)\n"
-	"               instead of the cart's \"at\"\n"
-	"  --explain    print the trace of every decision to standard error\n"
-	"\n"
-	"Exit status: 0 all carts priced, 1 a cart or the program has errors,\n"
-	"2 usage or I/O error.\n";
 
 typedef struct price_opts {
 	const char *program, *cart;
@@ -44,36 +31,27 @@ static int parse_args(int argc, char **argv, price_opts_t *o)
 {
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			fputs(price_usage, stdout);
-			return 0;
-		} else if (!strcmp(a, "--jsonl")) {
+		if (!strcmp(a, "--jsonl")) {
 			o->jsonl = true;
 		} else if (!strcmp(a, "--explain")) {
 			o->explain = true;
 		} else if (!strcmp(a, "--at")) {
-			if (++i == argc || promo_time_parse(argv[i], &o->at) != PROMO_OK) {
-				fprintf(stderr, "promo price: --at needs an RFC 3339 time with a zone, "
-						"such as 2026-11-11T20:05:00+08:00\n");
-				return 2;
-			}
+			if (++i == argc || promo_time_parse(argv[i], &o->at) != PROMO_OK)
+				return cli_usage_error("price", "--at needs an RFC 3339 time with a "
+							"zone, such as 2026-11-11T20:05:00+08:00");
 			o->has_at = true;
 		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "promo price: unknown option '%s'\n%s", a, price_usage);
-			return 2;
+			return cli_usage_error("price", "unknown option '%s'", a);
 		} else if (!o->program) {
 			o->program = a;
 		} else if (!o->cart) {
 			o->cart = a;
 		} else {
-			fprintf(stderr, "promo price: too many arguments\n%s", price_usage);
-			return 2;
+			return cli_usage_error("price", "too many arguments (see 'promo price --help')");
 		}
 	}
-	if (!o->program) {
-		fprintf(stderr, "promo price: no PROGRAM given\n%s", price_usage);
-		return 2;
-	}
+	if (!o->program)
+		return cli_usage_error("price", "no PROGRAM given (see 'promo price --help')");
 	return -1;
 }
 
@@ -173,9 +151,9 @@ static int run(pricer_t *p, const price_opts_t *o)
 {
 	char *data = NULL;
 	size_t len = 0;
-	int rc = cli_read_all(o->cart, &data, &len);
-	if (rc != 0)
-		return rc;
+	if (cli_read_file(o->cart, &data, &len) != 0)
+		return CLI_USAGE;
+	int rc;
 	if (promo_cart_new(&p->cart) != PROMO_OK || promo_result_new(&p->res) != PROMO_OK ||
 	    promo_result_set_explain(p->res, o->explain) != PROMO_OK) {
 		fprintf(stderr, "promo: out of memory\n");
