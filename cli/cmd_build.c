@@ -31,7 +31,7 @@ static int parse_args(int argc, char **argv, const char **in, const char **out)
 		else if ((argv[i][0] != '-' || !argv[i][1]) && !*in)
 			*in = argv[i];
 		else
-			return cli_usage_error("build", "unexpected '%s' (see 'promo build --help')",
+			return cli_usage_error("build", "unexpected '%s'",
 					       argv[i]);
 	}
 	if (!*in)

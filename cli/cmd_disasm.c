@@ -9,7 +9,7 @@
 int cmd_disasm(int argc, char **argv)
 {
 	if (argc != 2 || (argv[1][0] == '-' && argv[1][1]))
-		return cli_usage_error("disasm", "expected one FILE (see 'promo disasm --help')");
+		return cli_usage_error("disasm", "expected one FILE");
 	promo_program *p = NULL;
 	char *text = NULL;
 	int rc = cli_program_get(argv[1], &p);

@@ -47,11 +47,11 @@ static int parse_args(int argc, char **argv, price_opts_t *o)
 		} else if (!o->cart) {
 			o->cart = a;
 		} else {
-			return cli_usage_error("price", "too many arguments (see 'promo price --help')");
+			return cli_usage_error("price", "too many arguments");
 		}
 	}
 	if (!o->program)
-		return cli_usage_error("price", "no PROGRAM given (see 'promo price --help')");
+		return cli_usage_error("price", "no PROGRAM given");
 	return -1;
 }
 
@@ -96,7 +96,11 @@ static void print_explain(pricer_t *p, long line)
 static int emit_line(pricer_t *p, const char *text, size_t len, long line)
 {
 	char err[512], *json = NULL;
-	const char *why = price_one(p, text, len, err, sizeof err);
+	size_t blank = 0; /* the input is not NUL-terminated: count within len */
+	while (blank < len && (text[blank] == ' ' || text[blank] == '\t'))
+		blank++;
+	const char *why = blank >= len ? "empty line (one cart per line)"
+				       : price_one(p, text, len, err, sizeof err);
 	if (!why && promo_result_json(p->res, &json) != PROMO_OK)
 		why = "out of memory";
 	if (why) {
@@ -167,10 +171,12 @@ static int run(pricer_t *p, const price_opts_t *o)
 
 int cmd_price(int argc, char **argv)
 {
-	price_opts_t o = { .cart = "-" };
+	price_opts_t o = { 0 };
 	int rc = parse_args(argc, argv, &o);
 	if (rc >= 0)
 		return rc;
+	if (!o.cart)
+		o.cart = "-";
 	pricer_t p = { .o = &o, .name = strcmp(o.cart, "-") ? o.cart : "<stdin>" };
 	rc = cli_program_get(o.program, &p.prog);
 	if (rc == 0)

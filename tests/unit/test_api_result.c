@@ -8,6 +8,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 #include <jansson.h>
+#include <stdbool.h>
 #include <string.h>
 #include "tests/unit/support_lib.h"
 
