@@ -55,14 +55,45 @@ static int parse_args(int argc, char **argv, price_opts_t *o)
 	return -1;
 }
 
-/* Re-indents the library's one-line JSON for people; key order is kept. */
+/* One JSON value on one line, with spaces after ',' and ':'. */
+static void put_value(const json_t *v)
+{
+	char *s = json_dumps(v, JSON_PRESERVE_ORDER | JSON_ENCODE_ANY);
+	fputs(s ? s : "null", stdout);
+	free(s);
+}
+
+/* Lays the library's one-line JSON out for people: one field per line,
+ * one list item per line (a line or an activity reads at a glance). */
 static void print_pretty(const char *json)
 {
-	json_t *v = json_loads(json, 0, NULL);
-	char *s = v ? json_dumps(v, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
-	puts(s ? s : json);
-	free(s);
-	json_decref(v);
+	json_t *o = json_loads(json, 0, NULL);
+	const char *key;
+	json_t *v;
+	if (!json_is_object(o)) {
+		puts(json);
+		json_decref(o);
+		return;
+	}
+	size_t i = 0, n = json_object_size(o);
+	puts("{");
+	json_object_foreach(o, key, v) {
+		printf("  \"%s\": ", key);
+		if (json_is_array(v) && json_array_size(v) > 0) {
+			puts("[");
+			for (size_t j = 0; j < json_array_size(v); j++) {
+				fputs("    ", stdout);
+				put_value(json_array_get(v, j));
+				puts(j + 1 < json_array_size(v) ? "," : "");
+			}
+			fputs("  ]", stdout);
+		} else {
+			put_value(v);
+		}
+		puts(++i < n ? "," : "");
+	}
+	puts("}");
+	json_decref(o);
 }
 
 /* Parses and prices one cart. Returns NULL on success, else a message
