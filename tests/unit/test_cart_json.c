@@ -219,7 +219,7 @@ static void test_cart_reuse_keeps_memory(void **state)
 	(void)state;
 	cart_t c;
 	cart_init(&c);
-	char sku[32];
+	char sku[48];
 	for (int round = 0; round < 3; round++) {
 		cart_reset(&c);
 		for (int i = 0; i < 200; i++) {
