@@ -119,7 +119,7 @@ static void print_explain(pricer_t *p, long line)
 	if (!p->o->explain || promo_result_explain(p->res, &trace) != PROMO_OK)
 		return;
 	if (line > 0)
-		fprintf(stderr, "# line %ld\n", line);
+		fprintf(stderr, "# input line %ld\n", line);
 	fputs(trace, stderr);
 }
 
