@@ -2,6 +2,7 @@
  * Shanghai and a server in UTC would read it eight hours apart. */
 #include <stdbool.h>
 #include "lib/api.h"
+#include "support/civil.h"
 
 /* Reads exactly `digits` decimal digits at *p, advancing it. */
 static bool read_num(const char **p, const char *end, int digits, int *out)
@@ -22,25 +23,6 @@ static bool expect(const char **p, const char *end, char c)
 		return false;
 	(*p)++;
 	return true;
-}
-
-static int days_in_month(int y, int m)
-{
-	static const int dm[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-	return m == 2 && leap ? 29 : dm[m - 1];
-}
-
-/* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar
- * (the era arithmetic of the well-known days-from-civil method). */
-static int64_t days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	int64_t era = (y >= 0 ? y : y - 399) / 400;
-	int64_t yoe = y - era * 400;
-	int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
 }
 
 /* The zone: "Z", or "+HH:MM" / "-HH:MM"; minutes east of UTC. */
@@ -78,7 +60,7 @@ const char *rfc3339_parse(const char *s, size_t n, int64_t *epoch)
 	if (!read_num(&p, end, 2, &h) || !expect(&p, end, ':') || !read_num(&p, end, 2, &mi) ||
 	    !expect(&p, end, ':') || !read_num(&p, end, 2, &se))
 		return "is not an RFC 3339 time (write 2026-11-11T20:05:00+08:00)";
-	if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 || mi > 59 || se > 59)
+	if (mo < 1 || mo > 12 || d < 1 || d > civil_month_days(y, mo) || h > 23 || mi > 59 || se > 59)
 		return "is not a valid date and time";
 	if (p < end && *p == '.') {
 		const char *f = ++p;
@@ -92,6 +74,6 @@ const char *rfc3339_parse(const char *s, size_t n, int64_t *epoch)
 		return why;
 	if (p != end)
 		return "has extra text after the zone";
-	*epoch = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - (int64_t)zone * 60;
+	*epoch = civil_days(y, mo, d) * 86400 + h * 3600 + mi * 60 + se - (int64_t)zone * 60;
 	return NULL;
 }
