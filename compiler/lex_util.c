@@ -11,6 +11,8 @@ int lex_note_token(parse_ctx_t *c, int tok)
 {
 	if (c->stop)
 		return 0;
+	c->after_lex_error = c->lex_error;
+	c->lex_error = false;
 	c->before_last = c->last_tok;
 	c->last_tok = tok;
 	return tok;
@@ -249,8 +251,10 @@ int lex_fullwidth(parse_ctx_t *c, const char *s, span_t sp)
 void lex_stray(parse_ctx_t *c, const char *s, span_t sp)
 {
 	unsigned char b = (unsigned char)s[0];
-	if (b == 0 || b >= 0x80)
+	if (b == 0 || b >= 0x80) {
+		c->lex_error = true; /* reported by the byte scan */
 		return;
+	}
 	if (b < 0x20 || b == 0x7F)
 		pctx_error(c, sp, "control character 0x%02X in the program", b);
 	else
