@@ -11,8 +11,9 @@ int lex_note_token(parse_ctx_t *c, int tok)
 {
 	if (c->stop)
 		return 0;
-	c->after_lex_error = c->lex_error;
-	c->lex_error = false;
+	c->after_lex_error = c->quiet > 0;
+	if (c->quiet > 0)
+		c->quiet--;
 	c->before_last = c->last_tok;
 	c->last_tok = tok;
 	return tok;
@@ -158,6 +159,7 @@ void lex_string(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out)
 void lex_unclosed_string(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out)
 {
 	pctx_error(c, sp, "string not closed: add '\"' before the end of the line");
+	c->quiet = 2; /* the string swallowed the line: the next token is out of place too */
 	out->span = sp;
 	out->s = unescape(c, s + 1, n - 1, sp.off + 1);
 }
@@ -252,7 +254,7 @@ void lex_stray(parse_ctx_t *c, const char *s, span_t sp)
 {
 	unsigned char b = (unsigned char)s[0];
 	if (b == 0 || b >= 0x80) {
-		c->lex_error = true; /* reported by the byte scan */
+		c->quiet = 1; /* reported by the byte scan */
 		return;
 	}
 	if (b < 0x20 || b == 0x7F)

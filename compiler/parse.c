@@ -20,7 +20,7 @@ void pctx_error(parse_ctx_t *c, span_t sp, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
-	c->lex_error = true;
+	c->quiet = 1;
 	diag_add(c->dl, DIAG_ERROR, NULL, c->file, sp, "%s", tmp);
 }
 

@@ -25,8 +25,8 @@ typedef struct parse_ctx {
 	int parens;              /* open '(' right now */
 	int braces;              /* open '{' right now (may exceed FE_MAX_BRACES) */
 	uint32_t brace_off[FE_MAX_BRACES];
-	bool lex_error;          /* a lexical error was reported since the last token */
-	bool after_lex_error;    /* ... just before the current token: a syntax error
+	int quiet;               /* the next this-many tokens follow a lexical error */
+	bool after_lex_error;    /* the current token is one of them: a syntax error
 	                          * there is its consequence, not a new mistake */
 	bool stop;               /* a limit was hit: the lexer reports EOF from now on */
 	bool oom;                /* memory ran out: abandon the parse */

@@ -7,7 +7,9 @@
  * Error recovery happens at declaration boundaries: a mistake inside an
  * activity, define or setting skips to the next "activity", "define",
  * "exclusive", "stack", "}" or setting, so each mistake gives one message
- * and the rest of the file is still checked.
+ * and the rest of the file is still checked. The recovery rules say
+ * yyerrok: they are reduced only on a token that starts a declaration,
+ * so the next declaration's own mistake is reported at once.
  */
 %code requires {
 #include "compiler/ast.h"
@@ -54,6 +56,10 @@ static void yyerror(const span_t *loc, yyscan_t scanner, struct parse_ctx *pc, c
 %define api.location.type {span_t}
 %define parse.error custom
 %define parse.lac full
+/* Reduce only on a lookahead that may follow: the recovery rules (which
+ * say yyerrok) then wait for a token that starts a declaration, instead
+ * of reducing by default and failing again on the same token forever. */
+%define lr.default-reduction accepting
 %locations
 %expect 0
 %param {yyscan_t scanner}
@@ -120,16 +126,24 @@ static void yyerror(const span_t *loc, yyscan_t scanner, struct parse_ctx *pc, c
 
 %%
 
+/* Not "program: %empty | program top": its first state would reduce the
+ * empty program only on a valid lookahead and, holding no error rule,
+ * abort on a mistake in the very first word. */
 program
 	: %empty
-	| program top
+	| tops
+	;
+
+tops
+	: top
+	| tops top
 	;
 
 top
 	: setting
 	| define
 	| member                              { ast_top_member(P, $1); }
-	| error
+	| error                               { yyerrok; }
 	;
 
 setting
@@ -159,7 +173,7 @@ group
 members
 	: %empty                              { $$ = ast_vec_empty(); }
 	| members member                      { $$ = ast_vec_push(P, $1, $2); }
-	| members error                       { $$ = $1; }
+	| members error                       { $$ = $1; yyerrok; }
 	;
 
 /* ---- activities ---- */
