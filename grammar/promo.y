@@ -7,9 +7,10 @@
  * Error recovery happens at declaration boundaries: a mistake inside an
  * activity, define or setting skips to the next "activity", "define",
  * "exclusive", "stack", "}" or setting, so each mistake gives one message
- * and the rest of the file is still checked. The recovery rules say
- * yyerrok: they are reduced only on a token that starts a declaration,
- * so the next declaration's own mistake is reported at once.
+ * and the rest of the file is still checked. Bison stays quiet for three
+ * tokens after an error; reading "activity" or "define NAME =" ends that
+ * (yyerrok), so a mistake in the very next declaration is reported too. (yyerrok in the recovery rules
+ * themselves would loop: they reduce by default, on any token.)
  */
 %code requires {
 #include "compiler/ast.h"
@@ -56,10 +57,6 @@ static void yyerror(const span_t *loc, yyscan_t scanner, struct parse_ctx *pc, c
 %define api.location.type {span_t}
 %define parse.error custom
 %define parse.lac full
-/* Reduce only on a lookahead that may follow: the recovery rules (which
- * say yyerrok) then wait for a token that starts a declaration, instead
- * of reducing by default and failing again on the same token forever. */
-%define lr.default-reduction accepting
 %locations
 %expect 0
 %param {yyscan_t scanner}
@@ -111,7 +108,7 @@ static void yyerror(const span_t *loc, yyscan_t scanner, struct parse_ctx *pc, c
 %left KW_AND
 %precedence KW_NOT
 
-%type <name> sku label
+%type <name> sku label def_head
 %type <ival> cmp subject
 %type <cond> cond when_opt
 %type <eff> effect effect_core simple simple_core
@@ -126,9 +123,6 @@ static void yyerror(const span_t *loc, yyscan_t scanner, struct parse_ctx *pc, c
 
 %%
 
-/* Not "program: %empty | program top": its first state would reduce the
- * empty program only on a valid lookahead and, holding no error rule,
- * abort on a mistake in the very first word. */
 program
 	: %empty
 	| tops
@@ -143,7 +137,7 @@ top
 	: setting
 	| define
 	| member                              { ast_top_member(P, $1); }
-	| error                               { yyerrok; }
+	| error
 	;
 
 setting
@@ -153,8 +147,12 @@ setting
 	;
 
 define
-	: KW_DEFINE IDENT '=' effect_core     { ast_define_effect(P, @$, $2, $4); }
-	| KW_DEFINE IDENT '=' cond            { ast_define_cond(P, @$, $2, $4); }
+	: def_head effect_core                { ast_define_effect(P, @$, $1, $2); }
+	| def_head cond                       { ast_define_cond(P, @$, $1, $2); }
+	;
+
+def_head
+	: KW_DEFINE IDENT '='                 { $$ = $2; yyerrok; }
 	;
 
 member
@@ -173,7 +171,7 @@ group
 members
 	: %empty                              { $$ = ast_vec_empty(); }
 	| members member                      { $$ = ast_vec_push(P, $1, $2); }
-	| members error                       { $$ = $1; yyerrok; }
+	| members error                       { $$ = $1; }
 	;
 
 /* ---- activities ---- */
@@ -182,9 +180,15 @@ activity
 	;
 
 act_head
-	: KW_ACTIVITY IDENT                   { $$ = ast_activity(P, @$, $2, NULL); }
-	| KW_ACTIVITY IDENT STRING            { $$ = ast_activity(P, @$, $2, &$3); }
+	: act_kw IDENT                        { $$ = ast_activity(P, @$, $2, NULL); }
+	| act_kw IDENT STRING                 { $$ = ast_activity(P, @$, $2, &$3); }
 	| act_head clause                     { $$ = ast_activity_clause(P, $1, $2); }
+	;
+
+/* Reduced as soon as "activity" is read (no lookahead needed), so it
+ * ends the quiet time after an error before the next word is judged. */
+act_kw
+	: KW_ACTIVITY                         { yyerrok; }
 	;
 
 clause
