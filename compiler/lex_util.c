@@ -4,6 +4,7 @@
 #include "compiler/ast_new.h"
 #include "compiler/keywords.h"
 #include "compiler/lex_util.h"
+#include "support/alloc.h"
 #include "support/utf8.h"
 #include "promo.tab.h"
 
@@ -271,4 +272,22 @@ span_t lex_eof_span(parse_ctx_t *c)
 		e--;
 	span_t sp = { e, 0 };
 	return sp;
+}
+
+void lex_track(parse_ctx_t *c, void *old, void *new_block)
+{
+	for (int i = 0; i < FE_FLEX_BLOCKS; i++) {
+		if (c->flex_blocks[i] == old) {
+			c->flex_blocks[i] = new_block;
+			return;
+		}
+	}
+}
+
+void lex_release_all(parse_ctx_t *c)
+{
+	for (int i = 0; i < FE_FLEX_BLOCKS; i++) {
+		px_free(c->flex_blocks[i]);
+		c->flex_blocks[i] = NULL;
+	}
 }
