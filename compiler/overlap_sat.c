@@ -367,8 +367,6 @@ static bool conj_meet(const oconj_t *x, const oconj_t *y, int decimals, buf_t *w
 		l[n++] = &y->lits[i];
 	if (!sat_lits(l, n, decimals, NULL))
 		return false;
-	if (w && n == 0)
-		buf_puts(w, "any cart");
 	if (w)
 		sat_lits(l, n, decimals, w);
 	return true;
