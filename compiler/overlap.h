@@ -40,6 +40,9 @@ void odnf_prune(odnf_t *d);
  * yes, with the witness saying so. */
 bool odnf_meet(const odnf_t *x, const odnf_t *y, int decimals, buf_t *w);
 
+/* The least order amount any conjunction allows (0 when unbounded). */
+int64_t odnf_order_min(const odnf_t *d);
+
 /* Facts about one activity, computed once. */
 typedef struct oact {
 	const activity_t *act;
@@ -49,6 +52,10 @@ typedef struct oact {
 	int reported;         /* findings naming it so far (bounded) */
 } oact_t;
 
+/* The activity's whole condition as one tree (the `when` clause and the
+ * coupon clause and an `order >= M` target, and-ed); NULL means "always".
+ * *ok is false on out-of-memory. */
+const cond_t *oact_full_cond(arena_t *a, const activity_t *act, bool *ok);
 /* Fills o for every activity of p (o has p->acts.n entries). */
 bool oact_init_all(arena_t *a, const program_t *p, oact_t *o);
 /* The nearest group holding both, or NULL. */

@@ -16,36 +16,51 @@ static cond_t *oact_atom(arena_t *a, cond_kind_t kind, span_t sp)
 	return c;
 }
 
-static bool oact_and_atom(arena_t *a, odnf_t *d, const cond_t *atom)
+static const cond_t *oact_and(arena_t *a, const cond_t *x, cond_t *y, bool *ok)
 {
-	odnf_t x, r;
-	if (!atom || !odnf_build(a, atom, false, &x) || !odnf_and(a, d, &x, &r))
-		return false;
-	*d = r;
-	return true;
+	if (!y) {
+		*ok = false;
+		return NULL;
+	}
+	if (!x)
+		return y;
+	cond_t *n = oact_atom(a, COND_AND, y->span);
+	if (!n) {
+		*ok = false;
+		return NULL;
+	}
+	n->a = (cond_t *)x;
+	n->b = y;
+	return n;
+}
+
+const cond_t *oact_full_cond(arena_t *a, const activity_t *act, bool *ok)
+{
+	const cond_t *c = act->when;
+	*ok = true;
+	if (act->has_coupon) {
+		cond_t *k = oact_atom(a, COND_COUPON, act->coupon.span);
+		if (k)
+			k->code = act->coupon;
+		c = oact_and(a, c, k, ok);
+	}
+	if (*ok && act->target.kind == TGT_ORDER && act->target.has_cmp) {
+		cond_t *k = oact_atom(a, COND_ORDER, act->target.span);
+		if (k) {
+			k->op = act->target.op;
+			k->amount = act->target.amount;
+		}
+		c = oact_and(a, c, k, ok);
+	}
+	return c;
 }
 
 static bool oact_cond(arena_t *a, const activity_t *act, odnf_t *d)
 {
-	if (!odnf_build(a, act->when, false, d))
+	bool ok;
+	const cond_t *c = oact_full_cond(a, act, &ok);
+	if (!ok || !odnf_build(a, c, false, d))
 		return false;
-	if (act->has_coupon) {
-		cond_t *c = oact_atom(a, COND_COUPON, act->coupon.span);
-		if (!c)
-			return false;
-		c->code = act->coupon;
-		if (!oact_and_atom(a, d, c))
-			return false;
-	}
-	if (act->target.kind == TGT_ORDER && act->target.has_cmp) {
-		cond_t *c = oact_atom(a, COND_ORDER, act->target.span);
-		if (!c)
-			return false;
-		c->op = act->target.op;
-		c->amount = act->target.amount;
-		if (!oact_and_atom(a, d, c))
-			return false;
-	}
 	odnf_prune(d);
 	return true;
 }

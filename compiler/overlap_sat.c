@@ -385,3 +385,22 @@ bool odnf_meet(const odnf_t *x, const odnf_t *y, int decimals, buf_t *w)
 				return true;
 	return false;
 }
+
+int64_t odnf_order_min(const odnf_t *d)
+{
+	if (d->unknown || d->n == 0)
+		return 0;
+	int64_t m = INT64_MAX;
+	for (int i = 0; i < d->n; i++) {
+		ival_t v;
+		ival_init(&v, 0);
+		for (int k = 0; k < d->c[i].n; k++) {
+			const olit_t *l = &d->c[i].lits[k];
+			if (l->atom->kind == COND_ORDER)
+				ival_apply(&v, l->neg ? op_not(l->atom->op) : l->atom->op, l->atom->amount.minor);
+		}
+		if (v.lo < m)
+			m = v.lo;
+	}
+	return m;
+}
