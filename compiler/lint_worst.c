@@ -106,8 +106,17 @@ static int64_t item_effect(worst_t *w, const activity_t *a, const effect_t *e, i
 	}
 }
 
+/* An activity whose condition never holds changes nothing. */
+static bool never_holds(const worst_t *w, const activity_t *a)
+{
+	const odnf_t *d = &w->c->oa[a->index].cond;
+	return d->n == 0 && !d->unknown;
+}
+
 int64_t worst_item(worst_t *w, const activity_t *a, int64_t u)
 {
+	if (never_holds(w, a))
+		return u;
 	return item_effect(w, a, lint_deref(a->effect), u, 0);
 }
 
@@ -164,6 +173,8 @@ static int64_t share_threshold(worst_t *w, const activity_t *a)
 
 int64_t worst_share(worst_t *w, const activity_t *a, int64_t u)
 {
+	if (never_holds(w, a))
+		return u;
 	int64_t f = frac_effect(lint_deref(a->effect), share_threshold(w, a)), d;
 	if (f > RATE_ONE)
 		f = RATE_ONE;

@@ -82,6 +82,12 @@ static const cond_t *odnf_deref(const cond_t *c)
 
 bool odnf_build(arena_t *a, const cond_t *c, bool neg, odnf_t *out)
 {
+	if (!c && neg) { /* not true: no conjunction at all */
+		out->c = NULL;
+		out->n = 0;
+		out->unknown = false;
+		return true;
+	}
 	if (!c)
 		return odnf_true(a, out, false);
 	odnf_t x, y;
