@@ -20,13 +20,14 @@ typedef struct cat_reader {
 	int decimals;
 	size_t pos;     /* next byte to read */
 	bool failed;
+	bool failed_line; /* this line already has an error: say nothing more */
 } cat_reader_t;
 
 static void cat_error(cat_reader_t *r, uint32_t off, uint32_t len, const char *msg, const char *arg)
 {
 	span_t sp = { off, len };
 	diag_add(r->dl, DIAG_ERROR, NULL, r->c->file, sp, msg, arg);
-	r->failed = true;
+	r->failed = r->failed_line = true;
 }
 
 /* One field starting at r->pos; stops before ',' or end of line. */
@@ -92,17 +93,18 @@ static int cat_read_line(cat_reader_t *r, cat_field_t *fs)
 static bool cat_money(cat_reader_t *r, const cat_field_t *f, const char *what, int64_t *out)
 {
 	static const char *const why[] = {
-		"", "is not a number", "has more decimals than the currency allows", "is out of range"
+		"", "is not a number", "has more decimals than the currency allows", "is out of range",
+		"is negative"
 	};
 	size_t len = strlen(f->s);
 	int rc = money_parse(f->s, len, r->decimals, out);
 	if (rc == 0 && *out < 0)
-		rc = 1;
+		rc = 4;
 	if (rc == 0)
 		return true;
 	span_t sp = { f->off, (uint32_t)(len ? len : 1) };
 	diag_add(r->dl, DIAG_ERROR, NULL, r->c->file, sp, "%s \"%s\" %s", what, f->s,
-		 rc > 0 && rc < 4 ? why[rc] : "is invalid");
+		 rc > 0 && rc < 5 ? why[rc] : "is invalid");
 	r->failed = true;
 	return false;
 }
@@ -174,10 +176,11 @@ static int cat_parse(cat_reader_t *r)
 	while (r->pos < f->len) {
 		cat_field_t fs[CAT_MAX_FIELDS];
 		uint32_t line_off = (uint32_t)r->pos;
+		r->failed_line = false;
 		int k = cat_read_line(r, fs);
 		if (k < 0)
 			return -1;
-		if (k == 0 || (k == 1 && !fs[0].s[0]))
+		if (k == 0 || (k == 1 && !fs[0].s[0]) || r->failed_line)
 			continue;
 		if (first && cat_is_header(fs, k)) {
 			first = false;
