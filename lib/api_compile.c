@@ -5,12 +5,20 @@
 #include "lib/api.h"
 #include "lib/api_internal.h"
 #include "compiler/compile.h"
+#include "compiler/lint.h"
 
-/* Runs the passes after a clean check. Returns PROMO_OK, PROMO_E_COMPILE
- * (the analysis found errors: none generated) or PROMO_E_NOMEM. */
+/* Runs the passes after a clean check: overlap analysis (two activities
+ * that can take the same line outside a group are an error: the program
+ * would price by declaration order, which nobody chose), then code
+ * generation. Returns PROMO_OK, PROMO_E_COMPILE (errors: nothing
+ * generated) or PROMO_E_NOMEM. */
 static promo_status generate(program_t *ast, promo_diags *ds, vm_program_t **vm)
 {
 	*vm = NULL;
+	if (ds->list.errors)
+		return PROMO_E_COMPILE;
+	if (overlap_check(ast, NULL, &ds->list) < 0)
+		return PROMO_E_NOMEM;
 	if (ds->list.errors)
 		return PROMO_E_COMPILE;
 	*vm = cg_generate(ast);
