@@ -12,7 +12,9 @@ static bool ends_with(const char *s, const char *suffix)
 	return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
-int cli_program_compile(const char *path, promo_program **out)
+/* Compiles path; diagnostics are printed when `all` or when the program
+ * has errors. */
+static int compile(const char *path, promo_program **out, bool all)
 {
 	char *src = NULL, *text = NULL;
 	size_t len = 0;
@@ -22,7 +24,8 @@ int cli_program_compile(const char *path, promo_program **out)
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	promo_status st = promo_compile(name, src, len, out, &ds);
 	free(src);
-	if (ds && promo_diags_render(ds, cli_use_color(stderr, -1), &text) == PROMO_OK)
+	if (ds && (all || st != PROMO_OK) &&
+	    promo_diags_render(ds, cli_use_color(stderr, -1), &text) == PROMO_OK)
 		fputs(text, stderr);
 	promo_free(text);
 	promo_diags_free(ds);
@@ -33,10 +36,15 @@ int cli_program_compile(const char *path, promo_program **out)
 	return st == PROMO_E_COMPILE ? CLI_FINDINGS : CLI_USAGE;
 }
 
+int cli_program_compile(const char *path, promo_program **out)
+{
+	return compile(path, out, true);
+}
+
 int cli_program_get(const char *path, promo_program **out)
 {
 	if (ends_with(path, ".promo"))
-		return cli_program_compile(path, out);
+		return compile(path, out, false);
 	char err[256] = "";
 	promo_status st = promo_program_load_file(path, out, err, sizeof err);
 	if (st == PROMO_OK)
