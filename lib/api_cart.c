@@ -68,7 +68,11 @@ static promo_status set_attr(promo_cart *c, promo_scope scope, const cart_attr_t
 		return st;
 	if (scope != PROMO_CUSTOMER && scope != PROMO_CART)
 		return PROMO_E_ARG;
-	return cart_set_attr(&c->cart, scope == PROMO_CUSTOMER, a) ? PROMO_E_NOMEM : PROMO_OK;
+	if (cart_set_attr(&c->cart, scope == PROMO_CUSTOMER, a))
+		return PROMO_E_NOMEM;
+	if (scope == PROMO_CUSTOMER && strcmp(a->key, "id") == 0) /* customer.id is the identity */
+		c->cart.customer_id = a->kind == ATTR_STR ? cart_attr(&c->cart, true, "id")->str : NULL;
+	return PROMO_OK;
 }
 
 PROMO_API promo_status promo_cart_set_str(promo_cart *c, promo_scope scope, const char *key,
@@ -100,10 +104,7 @@ PROMO_API promo_status promo_cart_set_bool(promo_cart *c, promo_scope scope, con
 
 PROMO_API promo_status promo_cart_set_customer(promo_cart *c, const char *id)
 {
-	promo_status st = promo_cart_set_str(c, PROMO_CUSTOMER, "id", id);
-	if (st == PROMO_OK)
-		c->cart.customer_id = cart_attr(&c->cart, true, "id")->str;
-	return st;
+	return promo_cart_set_str(c, PROMO_CUSTOMER, "id", id);
 }
 
 PROMO_API promo_status promo_cart_add_coupon(promo_cart *c, const char *code)
