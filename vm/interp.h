@@ -76,7 +76,6 @@ void vm_overflow(vm_ctx_t *x, const char *what);
 void vm_nomem(vm_ctx_t *x);
 void vm_trace(vm_ctx_t *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *vm_money(vm_ctx_t *x, int64_t v, char buf[24]);
-bool vm_grow(void **arr, size_t *cap, size_t need, size_t elem);
 void vm_scratch_free(vm_scratch_t *s);
 
 /* interp_effect.c: discounts of the effects that apply to one amount */

@@ -133,8 +133,8 @@ static bool line_effect(vm_ctx_t *x, const asg_t *a, unit_run_t *u, vm_out_t *ou
 		vm_not_applied(x, a->act, (reason_t)out->reason, UINT32_MAX);
 		return true;
 	}
-	if (vm_is_pooled(&out->eff))
-		return true;
+	if (vm_is_pooled(&out->eff) || out->eff.op == OP_ADDON)
+		return true; /* pooled later; an add-on's discount goes on its own line */
 	if (!vm_eff_amount(x, &out->eff, u->base, u->units, u->price, &u->disc))
 		return false;
 	return out->eff.op != OP_GIFT || vm_reward(x, a->act, &out->eff, out->eff.b);

@@ -102,6 +102,9 @@ const uint32_t *vm_index_lookup(const vm_program_t *p, vm_key_kind_t kind, const
 uint64_t vm_fnv1a(uint64_t h, const void *data, size_t n);
 #define VM_FNV_INIT 0xcbf29ce484222325ull
 
+/* Grows *arr to hold need elements (doubling); false on out-of-memory. */
+bool vm_grow(void **arr, size_t *cap, size_t need, size_t elem);
+
 const char *vm_level_name(vm_level_t l);
 const char *vm_target_name(vm_target_t t);
 const char *vm_group_kind_name(vm_group_kind_t k);
