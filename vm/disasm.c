@@ -11,9 +11,10 @@ static const char *const cmp_names[] = { "==", "!=", "<", "<=", ">", ">=" };
 
 static void operand(const vm_program_t *p, buf_t *o, op_kind_t k, const uint8_t *c, uint32_t next)
 {
+	if (k == OPK_NONE)
+		return;
 	uint32_t x = vm_opk_width[k] == 4 ? rd_u32(c) : c[0];
 	switch (k) {
-	case OPK_NONE: return;
 	case OPK_STR: buf_put_json_str(o, vm_str(p, x), strlen(vm_str(p, x))); return;
 	case OPK_JUMP: buf_printf(o, "-> %u", next + x); return;
 	case OPK_CMP: buf_puts(o, cmp_names[x]); return;
@@ -30,7 +31,8 @@ static void code(const vm_program_t *p, const vm_act_t *a, buf_t *o)
 	for (uint32_t pc = a->code; pc < a->code + a->code_len;) {
 		const op_info_t *in = &vm_ops[p->code[pc]];
 		uint32_t len = vm_op_len(p->code[pc]), at = pc + 1;
-		buf_printf(o, "    %5u  %-13s", pc - a->code, in->name);
+		buf_printf(o, in->kind[0] == OPK_NONE ? "    %5u  %s" : "    %5u  %-13s", pc - a->code,
+			   in->name);
 		for (int k = 0; k < 3 && in->kind[k] != OPK_NONE; k++) {
 			buf_puts(o, k ? ", " : " ");
 			operand(p, o, in->kind[k], p->code + at, pc + len - a->code);

@@ -103,7 +103,8 @@ void vm_finish(vm_ctx_t *x)
 		vm_overflow(x, "the total");
 		return;
 	}
-	qsort(s->touched, s->n_touched, sizeof *s->touched, cmp_u32);
+	if (s->n_touched > 1)
+		qsort(s->touched, s->n_touched, sizeof *s->touched, cmp_u32);
 	for (size_t i = 0; i < s->n_touched; i++)
 		if (!push_act(x, s->touched[i])) {
 			vm_nomem(x);

@@ -203,7 +203,8 @@ void vm_price_items(vm_ctx_t *x)
 	for (size_t i = 0; i < x->c->nlines && !x->failed; i++)
 		assign_line(x, (uint32_t)i);
 	vm_scratch_t *s = x->s;
-	qsort(s->asg, s->n_asg, sizeof *s->asg, cmp_asg);
+	if (s->n_asg > 1)
+		qsort(s->asg, s->n_asg, sizeof *s->asg, cmp_asg);
 	for (size_t i = 0, j; i < s->n_asg && !x->failed; i = j) {
 		for (j = i + 1; j < s->n_asg && s->asg[j].act == s->asg[i].act;)
 			j++;

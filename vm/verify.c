@@ -114,10 +114,11 @@ static int check_const(verifier_t *v, uint32_t at, op_kind_t k, uint32_t x)
 /* Checks one operand at code[at]; a jump records its target's depth. */
 static int check_operand(verifier_t *v, uint32_t at, op_kind_t k, uint32_t end, int32_t depth_after)
 {
+	if (k == OPK_NONE)
+		return 0; /* no bytes: nothing to read */
 	const uint8_t *c = v->p->code + at;
 	uint32_t x = vm_opk_width[k] == 4 ? rd_u32(c) : c[0];
 	switch (k) {
-	case OPK_NONE: return 0;
 	case OPK_STR:
 		return str_ok(v->p, x) ? 0 : bad(v, "code offset %u: string %u out of range", at, x);
 	case OPK_CMP: return x <= 5 ? 0 : bad(v, "code offset %u: bad comparison %u", at, x);
