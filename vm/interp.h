@@ -91,7 +91,9 @@ bool vm_reward(vm_ctx_t *x, uint32_t act, const vm_eff_t *e, int64_t qty_gift);
 int64_t vm_addon_value(vm_ctx_t *x, const vm_eff_t *e, uint32_t *line);
 
 /* interp_resolve.c: groups over the candidates of one root */
-int64_t vm_resolve(vm_ctx_t *x, const uint32_t *cands, size_t n, int64_t base, bool *applied);
+/* Commits the candidates' resolution; *winner: the first activity that
+ * applied, UINT32_MAX when none did. */
+int64_t vm_resolve(vm_ctx_t *x, const uint32_t *cands, size_t n, int64_t base, uint32_t *winner);
 uint32_t vm_root(const vm_program_t *p, uint32_t act);
 
 /* the levels */

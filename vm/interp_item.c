@@ -94,22 +94,25 @@ static int64_t eval_item(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, b
 	return d;
 }
 
-/* Pass 1 for one line: who gets it. */
+/* Pass 1 for one line: who gets it. Candidates under one top-level member
+ * are a contiguous run; the first run that applies takes the line, and the
+ * later ones lose it to a conflict. */
 static void assign_line(vm_ctx_t *x, uint32_t line)
 {
-	size_t n = gather(x, line), k = 0;
-	if (n == 0 || x->failed)
-		return;
-	uint32_t *c = x->s->cands, root = vm_root(x->p, c[0]);
-	for (size_t j = 0; j < n; j++) {
-		if (vm_root(x->p, c[j]) == root)
-			c[k++] = c[j];
-		else
-			vm_not_applied(x, c[j], REASON_CONFLICT, c[0]);
-	}
-	bool applied;
+	size_t n = gather(x, line);
+	uint32_t *c = x->s->cands, winner = UINT32_MAX;
 	x->line = line;
-	vm_resolve(x, c, k, x->s->run[line], &applied);
+	for (size_t i = 0, j; i < n && !x->failed; i = j) {
+		uint32_t root = vm_root(x->p, c[i]);
+		for (j = i + 1; j < n && vm_root(x->p, c[j]) == root;)
+			j++;
+		if (winner != UINT32_MAX) {
+			for (size_t k = i; k < j; k++)
+				vm_not_applied(x, c[k], REASON_CONFLICT, winner);
+			continue;
+		}
+		vm_resolve(x, c + i, j - i, x->s->run[line], &winner);
+	}
 }
 
 static int cmp_asg(const void *a, const void *b)

@@ -149,8 +149,8 @@ static void price_level(vm_ctx_t *x, int level)
 		for (j = i + 1; j < n && vm_root(p, acts[j]) == root;)
 			j++;
 		memcpy(c, acts + i, (j - i) * sizeof *c);
-		bool applied;
-		vm_resolve(x, c, j - i, level_base(x, level), &applied);
+		uint32_t winner;
+		vm_resolve(x, c, j - i, level_base(x, level), &winner);
 	}
 }
 

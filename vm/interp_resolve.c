@@ -115,9 +115,12 @@ static int64_t member(vm_ctx_t *x, uint32_t ref, const uint32_t *c, size_t n, in
 	return exclusive(x, g, c, n, base, commit, applied, winner);
 }
 
-int64_t vm_resolve(vm_ctx_t *x, const uint32_t *cands, size_t n, int64_t base, bool *applied)
+int64_t vm_resolve(vm_ctx_t *x, const uint32_t *cands, size_t n, int64_t base, uint32_t *winner)
 {
-	uint32_t winner = UINT32_MAX;
-	*applied = false;
-	return member(x, vm_root(x->p, cands[0]), cands, n, base, true, applied, &winner);
+	bool applied = false;
+	*winner = UINT32_MAX;
+	int64_t d = member(x, vm_root(x->p, cands[0]), cands, n, base, true, &applied, winner);
+	if (!applied)
+		*winner = UINT32_MAX;
+	return d;
 }

@@ -299,6 +299,74 @@ static void test_free_shipping(void **state)
 	fx_free(f);
 }
 
+/* Unrelated activities on one line (possible when the catalog changed):
+ * the first declared that applies wins, the other says "conflict". */
+static void test_runtime_conflict(void **state)
+{
+	(void)state;
+	fx_t *f = fx_new("activity a item S when customer.vip: 90%\n"
+			 "activity b category c: 80%\n");
+	tvm_line(&f->c, "S", 1, Y(100), "c", NULL);
+	tvm_bool(&f->c, "vip", true);
+	fx_price(f);
+	assert_int_equal(f->r.total, Y(90));
+	assert_int_equal(tvm_skipped(f->p, &f->r, "b"), REASON_CONFLICT);
+	assert_int_equal(f->r.skipped[0].by, tvm_act(f->p, "a"));
+	tvm_bool(&f->c, "vip", false);
+	fx_price(f);
+	assert_int_equal(f->r.total, Y(80)); /* a does not apply: b takes the line */
+	assert_int_equal(tvm_skipped(f->p, &f->r, "a"), REASON_CONDITION);
+	fx_free(f);
+}
+
+static void test_item_groups(void **state)
+{
+	(void)state;
+	fx_t *f = fx_new("stack s {\n activity a item S: 90%\n activity b item S: -5\n}\n"
+			 "exclusive e best {\n activity c item T: 90%\n activity d item T: -15\n}\n");
+	tvm_line(&f->c, "S", 1, Y(100), NULL, NULL);
+	tvm_line(&f->c, "T", 1, Y(100), NULL, NULL);
+	fx_price(f);
+	assert_int_equal(f->r.lines[0].total, Y(85)); /* 100 -> 90 -> 85 */
+	assert_int_equal(f->r.lines[1].total, Y(85)); /* -15 beats -10 */
+	assert_int_equal(tvm_skipped(f->p, &f->r, "c"), REASON_LOST);
+	fx_free(f);
+}
+
+/* Percent rounds once per line, half-up by default, half-even on request. */
+static void test_rounding(void **state)
+{
+	(void)state;
+	fx_t *f = fx_new("activity a item S: 95%");
+	tvm_line(&f->c, "S", 1, 10, NULL, NULL); /* 0.10 x 95% = 0.095 */
+	fx_price(f);
+	assert_int_equal(f->r.total, 10); /* 9.5 -> 10 */
+	fx_free(f);
+	f = fx_new("rounding half-even\nactivity a item S: 95%");
+	tvm_line(&f->c, "S", 1, 10, NULL, NULL);
+	fx_price(f);
+	assert_int_equal(f->r.total, 10); /* 9.5 -> 10 (even) */
+	cart_reset(&f->c);
+	tvm_line(&f->c, "S", 1, 30, NULL, NULL); /* 28.5 -> 28 */
+	fx_price(f);
+	assert_int_equal(f->r.total, 28);
+	fx_free(f);
+}
+
+static void test_budget_caps(void **state)
+{
+	(void)state;
+	fx_t *f = fx_new("activity a budget 25 item S: -10 each");
+	tvm_line(&f->c, "S", 2, Y(100), NULL, NULL);
+	tvm_line(&f->c, "S", 2, Y(100), NULL, NULL);
+	fx_price(f);
+	assert_int_equal(tvm_applied(f->p, &f->r, "a"), Y(25));
+	assert_int_equal(cart_set_count(&f->c, 'b', "a", 0), 0);
+	fx_price(f);
+	assert_int_equal(tvm_skipped(f->p, &f->r, "a"), REASON_BUDGET);
+	fx_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -317,6 +385,10 @@ int main(void)
 		cmocka_unit_test(test_nth_half_price),
 		cmocka_unit_test(test_flash_limit_and_window),
 		cmocka_unit_test(test_free_shipping),
+		cmocka_unit_test(test_runtime_conflict),
+		cmocka_unit_test(test_item_groups),
+		cmocka_unit_test(test_rounding),
+		cmocka_unit_test(test_budget_caps),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
