@@ -2,8 +2,6 @@
  * container (magic, version, length, checksum, section table, record sizes)
  * and decodes the tables; vm_verify (verify.c) then checks every reference,
  * operand and jump before the program can be used. */
-#include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 #include "support/alloc.h"
 #include "vm/bytes.h"
@@ -18,15 +16,7 @@ typedef struct loader {
 	size_t errlen;
 } loader_t;
 
-static int fail(loader_t *l, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int fail(loader_t *l, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(l->err, l->errlen, fmt, ap);
-	va_end(ap);
-	return -1;
-}
+#define fail(l, ...) vm_fail((l)->err, (l)->errlen, __VA_ARGS__)
 
 static int check_header(loader_t *l)
 {

@@ -1,6 +1,8 @@
 /* program.c — facts about a compiled program, its index lookup, and
  * freeing it. */
 #include "vm/program.h"
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include "support/alloc.h"
 
@@ -111,4 +113,14 @@ const char *vm_group_kind_name(vm_group_kind_t k)
 {
 	static const char *const names[] = { "exclusive best", "exclusive first", "stack" };
 	return k < VM_GRP__COUNT ? names[k] : "?";
+}
+
+int vm_fail(char *err, size_t errlen, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	if (errlen)
+		vsnprintf(err, errlen, fmt, ap);
+	va_end(ap);
+	return -1;
 }

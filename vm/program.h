@@ -98,6 +98,8 @@ int vm_verify(vm_program_t *p, char *err, size_t errlen);
 /* The activities a key selects (NULL/0 when absent): binary search. */
 const uint32_t *vm_index_lookup(const vm_program_t *p, vm_key_kind_t kind, const char *key,
 				uint32_t *n);
+/* Formats a loader/verifier message into err; returns -1 (the failure). */
+int vm_fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Checksum of the .pbc format: FNV-1a 64. */
 uint64_t vm_fnv1a(uint64_t h, const void *data, size_t n);
 #define VM_FNV_INIT 0xcbf29ce484222325ull

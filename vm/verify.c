@@ -3,8 +3,6 @@
  * the interpreter can index every table without further checks. Code is
  * checked in one forward pass: jumps only go forward, so each block
  * terminates, and every path reaches an ending opcode. */
-#include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 #include "support/alloc.h"
 #include "support/money.h"
@@ -19,15 +17,7 @@ typedef struct verifier {
 	int32_t *depth;           /* stack depth on entry to a code byte, -1 unknown */
 } verifier_t;
 
-static int bad(verifier_t *v, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static int bad(verifier_t *v, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(v->err, v->errlen, fmt, ap);
-	va_end(ap);
-	return -1;
-}
+#define bad(v, ...) vm_fail((v)->err, (v)->errlen, __VA_ARGS__)
 
 static bool slice_ok(uint32_t first, uint32_t n, uint32_t size)
 {

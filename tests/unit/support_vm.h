@@ -4,6 +4,19 @@
 #define PROMO_SUPPORT_VM_H
 #include "vm/program.h"
 
+/* The order-level seed example of issue 3 (a stack holding an exclusive
+ * group and a coupon), shared by the pricing tests. */
+#define TVM_CHECKOUT_SRC                                                   \
+	"define vip = customer.tier in (\"vip\", \"svip\")\n"                \
+	"stack checkout {\n"                                                \
+	"  exclusive order_deals best {\n"                                  \
+	"    activity big_order order >= 500: -30\n"                        \
+	"    activity newcomer order >= 100 when customer.first_order: -50\n" \
+	"    activity vip_every order when vip: every 300 -> -40 max -200\n" \
+	"  }\n"                                                             \
+	"  activity save50 coupon \"SAVE50\" budget 100000 order >= 300: -50\n" \
+	"}\n"
+
 /* Source → checked AST → program; fails the test on any error. */
 vm_program_t *tvm_compile(const char *src);
 /* Saves and reloads p (the loader and verifier must accept it). */

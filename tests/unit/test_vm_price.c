@@ -162,16 +162,7 @@ static void test_combo(void **state)
 	fx_free(f);
 }
 
-static const char *order_src =
-	"define vip = customer.tier in (\"vip\", \"svip\")\n"
-	"stack checkout {\n"
-	"  exclusive order_deals best {\n"
-	"    activity big_order order >= 500: -30\n"
-	"    activity newcomer order >= 100 when customer.first_order: -50\n"
-	"    activity vip_every order when vip: every 300 -> -40 max -200\n"
-	"  }\n"
-	"  activity save50 coupon \"SAVE50\" budget 100000 order >= 300: -50\n"
-	"}\n";
+static const char *order_src = TVM_CHECKOUT_SRC;
 
 static void test_order_500(void **state)
 {

@@ -14,7 +14,6 @@
 
 static const char *src =
 	"currency CNY\ntimezone +08:00\n"
-	"define vip = customer.tier in (\"vip\", \"svip\")\n"
 	"activity case_tiers window 2026-11-11 00:00 .. 2026-11-12 00:00 item SKU-1001: tier 2 -> 95%, 5 -> 80%\n"
 	"activity earbuds item SKU-1002: 8折\n"
 	"activity mug item SKU-1003: price 80\n"
@@ -28,15 +27,8 @@ static const char *src =
 	"activity kitchen combo (SKU-3001, SKU-3002): spend 1000 -> -100\n"
 	"activity acme brand acme: 87.5%\n"
 	"activity free_ship shipping when order >= 99: free\n"
-	"stack checkout {\n"
-	"  exclusive order_deals best {\n"
-	"    activity big_order order >= 500: -30\n"
-	"    activity newcomer order >= 100 when customer.first_order: -50\n"
-	"    activity vip_every order when vip: every 300 -> -40 max -200\n"
-	"  }\n"
-	"  activity save50 coupon \"SAVE50\" budget 100 order >= 300: -50\n"
-	"  activity pct_off order when cart.channel == \"app\": 95%\n"
-	"}\n";
+	"activity pct_off order when cart.channel == \"app\": 95%\n"
+	TVM_CHECKOUT_SRC;
 
 static const char *skus[] = { "SKU-1001", "SKU-1002", "SKU-1003", "SKU-1004", "SKU-1005",
 			      "SKU-1006", "SKU-1007", "SKU-1101", "SKU-1102", "SKU-2001",
