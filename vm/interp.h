@@ -96,6 +96,15 @@ int64_t vm_addon_value(vm_ctx_t *x, const vm_eff_t *e, uint32_t *line);
 int64_t vm_resolve(vm_ctx_t *x, const uint32_t *cands, size_t n, int64_t base, uint32_t *winner);
 uint32_t vm_root(const vm_program_t *p, uint32_t act);
 
+/* interp_level.c: what the levels after the item level share */
+int64_t vm_run_act(vm_ctx_t *x, uint32_t act, const vm_env_t *env, bool commit, bool *applied,
+		   vm_out_t *out);
+void vm_commit_lines(vm_ctx_t *x, uint32_t act, const vm_out_t *out, const uint32_t *lines, size_t n,
+		     int64_t d);
+int64_t vm_eval_combo(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied);
+int64_t vm_eval_order(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied);
+int64_t vm_eval_ship(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied);
+
 /* the levels */
 void vm_price_items(vm_ctx_t *x);
 void vm_price_levels(vm_ctx_t *x);
