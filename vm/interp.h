@@ -82,6 +82,9 @@ void vm_scratch_free(vm_scratch_t *s);
 bool vm_eff_amount(vm_ctx_t *x, const vm_eff_t *e, int64_t base, int64_t qty, int64_t unit, int64_t *d);
 bool vm_eff_pooled(vm_ctx_t *x, const vm_eff_t *e, unit_run_t *u, size_t n);
 bool vm_is_pooled(const vm_eff_t *e);
+/* every M: below M it does not apply (threshold); below its cap the next
+ * multiple of M is a hint. */
+void vm_every_step(vm_out_t *o, int64_t base);
 
 /* interp_alloc.c: putting discounts on lines */
 bool vm_give(vm_ctx_t *x, uint32_t line, uint32_t act, int64_t d);

@@ -50,6 +50,20 @@ static int64_t every(const vm_eff_t *e, int64_t base)
 	return min64(min64(t, e->c), base);
 }
 
+void vm_every_step(vm_out_t *o, int64_t base)
+{
+	const vm_eff_t *e = &o->eff;
+	int64_t k = base / e->a, now;
+	if (k == 0) {
+		o->ok = false;
+		o->reason = REASON_THRESHOLD;
+	}
+	if (money_mul(k, e->b, &now) && now < e->c) {
+		o->has_hint = true;
+		o->missing = e->a - base % e->a;
+	}
+}
+
 bool vm_eff_amount(vm_ctx_t *x, const vm_eff_t *e, int64_t base, int64_t qty, int64_t unit, int64_t *d)
 {
 	*d = 0;

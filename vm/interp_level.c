@@ -14,6 +14,8 @@ int64_t vm_run_act(vm_ctx_t *x, uint32_t act, const vm_env_t *env, bool commit, 
 	int64_t d = 0;
 	*applied = false;
 	vm_exec(x->p, act, env, out);
+	if (out->ok && out->eff.op == OP_EVERY)
+		vm_every_step(out, env->base);
 	if (commit)
 		vm_note_hint(x, act, out);
 	if (!out->ok) {

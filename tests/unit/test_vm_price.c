@@ -358,6 +358,25 @@ static void test_budget_caps(void **state)
 	fx_free(f);
 }
 
+/* every 300 -> -40 max -200: 599 gives 40 and a hint of 1; 250 does not
+ * reach it (threshold, hint 50); 1600 is capped at 200 (no hint). */
+static void test_every(void **state)
+{
+	(void)state;
+	static const int64_t amt[] = { Y(250), Y(599), Y(1600) };
+	static const int64_t off[] = { 0, Y(40), Y(200) };
+	static const int64_t hint[] = { Y(50), Y(1), -1 };
+	for (int i = 0; i < 3; i++) {
+		fx_t *f = fx_new("activity v order: every 300 -> -40 max -200");
+		tvm_line(&f->c, "A", 1, amt[i], NULL, NULL);
+		fx_price(f);
+		assert_int_equal(f->r.total, amt[i] - off[i]);
+		assert_int_equal(tvm_hint(f->p, &f->r, "v"), hint[i]);
+		assert_int_equal(tvm_skipped(f->p, &f->r, "v"), i == 0 ? REASON_THRESHOLD : -1);
+		fx_free(f);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -380,6 +399,7 @@ int main(void)
 		cmocka_unit_test(test_item_groups),
 		cmocka_unit_test(test_rounding),
 		cmocka_unit_test(test_budget_caps),
+		cmocka_unit_test(test_every),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
