@@ -26,6 +26,7 @@ void vm_scratch_free(vm_scratch_t *s)
 	px_free(s->units);
 	px_free(s->count);
 	px_free(s->addon);
+	px_free(s->rem);
 	px_free(s);
 }
 
@@ -182,7 +183,8 @@ static bool scratch_ready(vm_ctx_t *x)
 	       vm_grow((void **)&s->lines, &s->cap_lines, n, sizeof *s->lines) &&
 	       vm_grow((void **)&s->units, &s->cap_units, n, sizeof *s->units) &&
 	       vm_grow((void **)&s->count, &s->cap_count, n, sizeof *s->count) &&
-	       vm_grow((void **)&s->addon, &s->cap_addon, n, 1);
+	       vm_grow((void **)&s->addon, &s->cap_addon, n, 1) &&
+	       vm_grow((void **)&s->rem, &s->cap_rem, n, sizeof *s->rem);
 }
 
 static bool lines_ready(vm_ctx_t *x)

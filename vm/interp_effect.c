@@ -175,7 +175,7 @@ static bool pick(vm_ctx_t *x, const vm_eff_t *e, unit_run_t *u, size_t n, int64_
 	}
 	if (sum == 0)
 		return true;
-	if (!money_allocate(sum, x->s->w, n, x->s->sh)) {
+	if (!vm_allocate(x, sum, x->s->w, n, x->s->sh)) {
 		vm_overflow(x, "pick allocation");
 		return false;
 	}
