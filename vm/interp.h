@@ -8,6 +8,7 @@
 #define PROMO_INTERP_H
 #include <stdbool.h>
 #include <stdint.h>
+#include "support/money.h"
 #include "vm/exec.h"
 #include "vm/program.h"
 #include "vm/result.h"
@@ -31,9 +32,6 @@ typedef struct asg { uint32_t act, line; int64_t units; } asg_t; /* item level: 
 /* pick/nth: one line's units in a pool (open: units in the group being filled) */
 typedef struct unit_run { int64_t price, units, base, disc, open; uint32_t line; } unit_run_t;
 
-/* largest remainder: one line's remainder, sorted largest first */
-typedef struct rem { __int128 r; size_t i; } rem_t;
-
 typedef struct vm_scratch {
 	uint32_t gen;
 	act_state_t *acts; size_t cap_acts;
@@ -48,7 +46,7 @@ typedef struct vm_scratch {
 	unit_run_t *units; size_t cap_units;
 	uint32_t *count; size_t cap_count; /* per line: shares (finish) */
 	uint8_t *addon; size_t cap_addon; /* per line: priced as an add-on */
-	rem_t *rem; size_t cap_rem;       /* per line: allocation remainders */
+	money_rem_t *rem; size_t cap_rem; /* per line: allocation remainders */
 } vm_scratch_t;
 
 typedef struct vm_ctx vm_ctx_t;
@@ -91,11 +89,6 @@ bool vm_is_pooled(const vm_eff_t *e);
 void vm_every_step(vm_out_t *o, int64_t base);
 
 /* interp_alloc.c: putting discounts on lines */
-/* money_allocate's exact result (largest remainder, ties to the earlier
- * index, all-zero weights: everything to index 0) in O(n log n) with the
- * scratch memory, where money_allocate takes O(n^2) to allocate nothing.
- * n must not exceed the cart's lines + 1. */
-bool vm_allocate(vm_ctx_t *x, int64_t total, const int64_t *w, size_t n, int64_t *share);
 bool vm_give(vm_ctx_t *x, uint32_t line, uint32_t act, int64_t d);
 bool vm_spread(vm_ctx_t *x, uint32_t act, const uint32_t *lines, size_t n, int64_t d);
 int64_t vm_cap_budget(vm_ctx_t *x, uint32_t act, int64_t d);

@@ -3,7 +3,6 @@
  * to the earlier line), so line totals always add up to the cart total.
  * Also the rewards that are not a discount on the base: gifts, add-ons,
  * offers, and the budget cap. */
-#include <stdlib.h>
 #include <string.h>
 #include "support/money.h"
 #include "vm/interp.h"
@@ -32,45 +31,6 @@ bool vm_give(vm_ctx_t *x, uint32_t line, uint32_t act, int64_t d)
 	return true;
 }
 
-static int by_remainder(const void *a, const void *b)
-{
-	const rem_t *u = a, *v = b;
-	if (u->r != v->r)
-		return u->r > v->r ? -1 : 1;
-	return (u->i > v->i) - (u->i < v->i);
-}
-
-bool vm_allocate(vm_ctx_t *x, int64_t total, const int64_t *w, size_t n, int64_t *share)
-{
-	__int128 W = 0, given = 0;
-	if (n == 0 || total < 0)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		if (w[i] < 0)
-			return false;
-		W += w[i];
-	}
-	if (W == 0) {
-		memset(share, 0, n * sizeof *share);
-		share[0] = total;
-		return true;
-	}
-	rem_t *rem = x->s->rem;
-	for (size_t i = 0; i < n; i++) {
-		__int128 q = (__int128)total * w[i];
-		share[i] = (int64_t)(q / W); /* <= total */
-		rem[i] = (rem_t){ q % W, i };
-		given += share[i];
-	}
-	size_t left = (size_t)(total - given); /* fewer than n */
-	if (left > 0) {
-		qsort(rem, n, sizeof *rem, by_remainder);
-		for (size_t k = 0; k < left; k++)
-			share[rem[k].i]++;
-	}
-	return true;
-}
-
 bool vm_spread(vm_ctx_t *x, uint32_t act, const uint32_t *lines, size_t n, int64_t d)
 {
 	if (d <= 0 || n == 0)
@@ -78,7 +38,7 @@ bool vm_spread(vm_ctx_t *x, uint32_t act, const uint32_t *lines, size_t n, int64
 	vm_scratch_t *s = x->s;
 	for (size_t i = 0; i < n; i++)
 		s->w[i] = s->run[lines[i]];
-	if (!vm_allocate(x, d, s->w, n, s->sh)) {
+	if (!money_allocate_sorted(d, s->w, n, s->sh, s->rem)) {
 		vm_overflow(x, "allocation");
 		return false;
 	}

@@ -175,7 +175,7 @@ static bool pick(vm_ctx_t *x, const vm_eff_t *e, unit_run_t *u, size_t n, int64_
 	}
 	if (sum == 0)
 		return true;
-	if (!vm_allocate(x, sum, x->s->w, n, x->s->sh)) {
+	if (!money_allocate_sorted(sum, x->s->w, n, x->s->sh, x->s->rem)) {
 		vm_overflow(x, "pick allocation");
 		return false;
 	}

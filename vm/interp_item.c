@@ -158,7 +158,7 @@ static bool budget_cut(vm_ctx_t *x, uint32_t act, unit_run_t *u, size_t n)
 		return true;
 	for (size_t j = 0; j < n; j++)
 		x->s->w[j] = u[j].disc;
-	if (!vm_allocate(x, cap, x->s->w, n, x->s->sh))
+	if (!money_allocate_sorted(cap, x->s->w, n, x->s->sh, x->s->rem))
 		return false;
 	for (size_t j = 0; j < n; j++)
 		u[j].disc = x->s->sh[j];
