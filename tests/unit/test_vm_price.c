@@ -377,6 +377,32 @@ static void test_every(void **state)
 	}
 }
 
+/* Attribute tests: numbers compare exactly across scales; a missing or
+ * differently typed attribute makes a comparison false (and `not` true). */
+static void test_conditions(void **state)
+{
+	(void)state;
+	fx_t *f = fx_new("activity adult order when customer.age >= 18.5: -1\n"
+			 "activity not_vip order when not (customer.tier == \"vip\"): -2\n"
+			 "activity big_qty order when qty > 3 and cart.channel != \"web\": -4\n");
+	tvm_line(&f->c, "A", 2, Y(100), NULL, NULL);
+	fx_price(f);
+	assert_int_equal(tvm_skipped(f->p, &f->r, "adult"), REASON_CONDITION); /* no age */
+	assert_int_equal(tvm_applied(f->p, &f->r, "not_vip"), Y(2));        /* no tier */
+	assert_int_equal(tvm_skipped(f->p, &f->r, "big_qty"), REASON_CONDITION);
+	cart_attr_t age = { .key = "age", .kind = ATTR_NUM, .digits = 1850, .scale = 2 };
+	assert_int_equal(cart_set_attr(&f->c, true, &age), 0);
+	cart_attr_t ch = { .key = "channel", .kind = ATTR_STR, .str = "app" };
+	assert_int_equal(cart_set_attr(&f->c, false, &ch), 0);
+	tvm_line(&f->c, "B", 2, Y(1), NULL, NULL);
+	tvm_str(&f->c, "tier", "vip");
+	fx_price(f);
+	assert_int_equal(tvm_applied(f->p, &f->r, "adult"), Y(1)); /* 18.50 >= 18.5 */
+	assert_int_equal(tvm_skipped(f->p, &f->r, "not_vip"), REASON_CONDITION);
+	assert_int_equal(tvm_applied(f->p, &f->r, "big_qty"), Y(4));
+	fx_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -400,6 +426,7 @@ int main(void)
 		cmocka_unit_test(test_rounding),
 		cmocka_unit_test(test_budget_caps),
 		cmocka_unit_test(test_every),
+		cmocka_unit_test(test_conditions),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
