@@ -27,6 +27,7 @@ void vm_scratch_free(vm_scratch_t *s)
 	px_free(s->count);
 	px_free(s->addon);
 	px_free(s->rem);
+	px_free(s->grps);
 	px_free(s);
 }
 
@@ -167,13 +168,17 @@ static bool scratch_ready(vm_ctx_t *x)
 		return false;
 	vm_scratch_t *s = r->scratch;
 	size_t n = x->c->nlines + 1, na = x->p->nacts + 1;
-	size_t old = s->cap_acts;
-	if (!vm_grow((void **)&s->acts, &s->cap_acts, na, sizeof *s->acts))
+	size_t old = s->cap_acts, oldg = s->cap_grps;
+	if (!vm_grow((void **)&s->acts, &s->cap_acts, na, sizeof *s->acts) ||
+	    !vm_grow((void **)&s->grps, &s->cap_grps, x->p->ngroups + 1, sizeof *s->grps))
 		return false;
 	if (s->cap_acts > old)
 		memset(s->acts + old, 0, (s->cap_acts - old) * sizeof *s->acts);
+	if (s->cap_grps > oldg)
+		memset(s->grps + oldg, 0, (s->cap_grps - oldg) * sizeof *s->grps);
 	if (++s->gen == 0) { /* wrapped: every state must look untouched */
 		memset(s->acts, 0, s->cap_acts * sizeof *s->acts);
+		memset(s->grps, 0, s->cap_grps * sizeof *s->grps);
 		s->gen = 1;
 	}
 	s->n_shares = s->n_asg = s->n_touched = 0;
@@ -234,6 +239,7 @@ int vm_price(const vm_program_t *p, const cart_t *c, result_t *r, bool explain)
 	if (!lines_ready(&x))
 		return r->status;
 	vm_price_items(&x);
+	vm_take_groups(&x, VM_LVL_ITEM);
 	if (!x.failed)
 		vm_price_levels(&x);
 	if (!x.failed)

@@ -32,6 +32,9 @@ typedef struct asg { uint32_t act, line; int64_t units; } asg_t; /* item level: 
 /* pick/nth: one line's units in a pool (open: units in the group being filled) */
 typedef struct unit_run { int64_t price, units, base, disc, open; uint32_t line; } unit_run_t;
 
+/* An exclusive group one of whose members applied at an earlier level. */
+typedef struct grp_state { uint32_t gen, child, winner; } grp_state_t;
+
 typedef struct vm_scratch {
 	uint32_t gen;
 	act_state_t *acts; size_t cap_acts;
@@ -47,6 +50,7 @@ typedef struct vm_scratch {
 	uint32_t *count; size_t cap_count; /* per line: shares (finish) */
 	uint8_t *addon; size_t cap_addon; /* per line: priced as an add-on */
 	money_rem_t *rem; size_t cap_rem; /* per line: allocation remainders */
+	grp_state_t *grps; size_t cap_grps; /* per group: taken at an earlier level */
 } vm_scratch_t;
 
 typedef struct vm_ctx vm_ctx_t;
@@ -100,6 +104,11 @@ int64_t vm_addon_value(vm_ctx_t *x, const vm_eff_t *e, uint32_t *line);
  * applied, UINT32_MAX when none did. */
 int64_t vm_resolve(vm_ctx_t *x, const uint32_t *cands, size_t n, int64_t base, uint32_t *winner);
 uint32_t vm_root(const vm_program_t *p, uint32_t act);
+/* After a level: exclusive groups with a member that applied are taken. */
+void vm_take_groups(vm_ctx_t *x, int level);
+/* The winner that took an exclusive ancestor of act at an earlier level
+ * (through another member), or UINT32_MAX. */
+uint32_t vm_taken_by(vm_ctx_t *x, uint32_t act);
 
 /* interp_level.c: what the levels after the item level share */
 int64_t vm_run_act(vm_ctx_t *x, uint32_t act, const vm_env_t *env, bool commit, bool *applied,

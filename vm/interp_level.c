@@ -3,7 +3,6 @@
  * of a level apply in declaration order; groups decide inside
  * (interp_resolve.c). What the levels share: running an activity's code
  * into a discount, and committing it to lines. */
-#include <string.h>
 #include "vm/interp.h"
 #include "vm/opcodes.h"
 
@@ -48,25 +47,37 @@ static int64_t level_base(vm_ctx_t *x, int level)
 	return level == VM_LVL_SHIP ? x->ship : level == VM_LVL_ORDER ? x->goods : 0;
 }
 
-/* Each top-level member holding activities of the level, in order. */
-static void price_level(vm_ctx_t *x, int level)
+/* The level's activities, less those whose exclusive group an earlier
+ * level already took; into s->cands. */
+static size_t open_acts(vm_ctx_t *x, int level)
 {
 	const vm_program_t *p = x->p;
 	const uint32_t *acts = p->by_level + p->lvl_first[level];
-	size_t n = p->lvl_first[level + 1] - p->lvl_first[level];
-	uint32_t *c = x->s->cands;
-	if (!vm_grow((void **)&x->s->cands, &x->s->cap_cands, n + 1, sizeof *c)) {
+	size_t n = p->lvl_first[level + 1] - p->lvl_first[level], k = 0;
+	if (!vm_grow((void **)&x->s->cands, &x->s->cap_cands, n + 1, sizeof *x->s->cands)) {
 		vm_nomem(x);
-		return;
+		return 0;
 	}
-	c = x->s->cands;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t by = vm_taken_by(x, acts[i]);
+		if (by == UINT32_MAX)
+			x->s->cands[k++] = acts[i];
+		else
+			vm_not_applied(x, acts[i], REASON_LOST, by);
+	}
+	return k;
+}
+
+/* Each top-level member holding activities of the level, in order. */
+static void price_level(vm_ctx_t *x, int level)
+{
+	size_t n = open_acts(x, level);
+	uint32_t *c = x->s->cands;
 	for (size_t i = 0, j; i < n && !x->failed; i = j) {
-		uint32_t root = vm_root(p, acts[i]);
-		for (j = i + 1; j < n && vm_root(p, acts[j]) == root;)
+		uint32_t root = vm_root(x->p, c[i]), winner;
+		for (j = i + 1; j < n && vm_root(x->p, c[j]) == root;)
 			j++;
-		memcpy(c, acts + i, (j - i) * sizeof *c);
-		uint32_t winner;
-		vm_resolve(x, c, j - i, level_base(x, level), &winner);
+		vm_resolve(x, c + i, j - i, level_base(x, level), &winner);
 	}
 }
 
@@ -76,5 +87,6 @@ void vm_price_levels(vm_ctx_t *x)
 	for (int level = VM_LVL_COMBO; level <= VM_LVL_SHIP && !x->failed; level++) {
 		x->eval = evals[level];
 		price_level(x, level);
+		vm_take_groups(x, level);
 	}
 }

@@ -124,3 +124,35 @@ int64_t vm_resolve(vm_ctx_t *x, const uint32_t *cands, size_t n, int64_t base, u
 		*winner = UINT32_MAX;
 	return d;
 }
+
+/* Exclusive groups span levels: once a member applied at one level, the
+ * other members lose at the later levels (levels are priced in order). */
+void vm_take_groups(vm_ctx_t *x, int level)
+{
+	const vm_program_t *p = x->p;
+	vm_scratch_t *s = x->s;
+	for (size_t k = 0; k < s->n_touched; k++) {
+		uint32_t a = s->touched[k];
+		if (p->acts[a].level != level || !s->acts[a].applied)
+			continue;
+		for (uint32_t g = p->acts[a].parent; g != VM_NONE; g = p->groups[g].parent) {
+			grp_state_t *gs = &s->grps[g];
+			bool mixed = p->groups[g].levels & ~(1u << level);
+			if (p->groups[g].kind == VM_GRP_STACK || !mixed)
+				continue;
+			if (gs->gen != s->gen || a < gs->winner)
+				*gs = (grp_state_t){ s->gen, child_of(p, a, g), a };
+		}
+	}
+}
+
+uint32_t vm_taken_by(vm_ctx_t *x, uint32_t act)
+{
+	const vm_program_t *p = x->p;
+	for (uint32_t g = p->acts[act].parent; g != VM_NONE; g = p->groups[g].parent) {
+		const grp_state_t *gs = &x->s->grps[g];
+		if (gs->gen == x->s->gen && gs->child != child_of(p, act, g))
+			return gs->winner;
+	}
+	return UINT32_MAX;
+}

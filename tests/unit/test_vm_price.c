@@ -403,6 +403,31 @@ static void test_conditions(void **state)
 	fx_free(f);
 }
 
+/* An exclusive group spanning levels: at most one member applies; the
+ * earlier level's member wins, the later ones lose to it. */
+static void test_exclusive_across_levels(void **state)
+{
+	(void)state;
+	fx_t *f = fx_new("exclusive e first {\n"
+			 "  activity item_deal item S: 90%\n"
+			 "  stack s {\n    activity combo_deal combo (S, T): -5\n    activity order_deal order: -1\n  }\n"
+			 "}\n");
+	tvm_line(&f->c, "S", 1, Y(100), NULL, NULL);
+	tvm_line(&f->c, "T", 1, Y(100), NULL, NULL);
+	fx_price(f);
+	assert_int_equal(f->r.total, Y(190));
+	assert_int_equal(tvm_skipped(f->p, &f->r, "combo_deal"), REASON_LOST);
+	assert_int_equal(tvm_skipped(f->p, &f->r, "order_deal"), REASON_LOST);
+	cart_reset(&f->c);
+	f->c.has_at = true;
+	tvm_line(&f->c, "T", 1, Y(100), NULL, NULL);
+	tvm_line(&f->c, "U", 1, Y(100), NULL, NULL);
+	fx_price(f); /* no S: the combo fails, the stack's order member applies */
+	assert_int_equal(f->r.total, Y(199));
+	assert_int_equal(tvm_skipped(f->p, &f->r, "combo_deal"), REASON_CONDITION);
+	fx_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -427,6 +452,7 @@ int main(void)
 		cmocka_unit_test(test_budget_caps),
 		cmocka_unit_test(test_every),
 		cmocka_unit_test(test_conditions),
+		cmocka_unit_test(test_exclusive_across_levels),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
