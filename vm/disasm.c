@@ -9,7 +9,9 @@
 
 static const char *const cmp_names[] = { "==", "!=", "<", "<=", ">", ">=" };
 
-static void operand(const vm_program_t *p, buf_t *o, op_kind_t k, const uint8_t *c, uint32_t next)
+/* One operand; ATTR (truthiness) shows its subject without a comparison. */
+static void operand(const vm_program_t *p, buf_t *o, uint8_t op, op_kind_t k, const uint8_t *c,
+		    uint32_t next)
 {
 	if (k == OPK_NONE)
 		return;
@@ -18,7 +20,10 @@ static void operand(const vm_program_t *p, buf_t *o, op_kind_t k, const uint8_t 
 	case OPK_STR: buf_put_json_str(o, vm_str(p, x), strlen(vm_str(p, x))); return;
 	case OPK_JUMP: buf_printf(o, "-> %u", next + x); return;
 	case OPK_CMP: buf_puts(o, cmp_names[x]); return;
-	case OPK_SUBJOP: buf_printf(o, "%s %s", x >> 3 ? "cart" : "customer", cmp_names[x & 7]); return;
+	case OPK_SUBJOP:
+		buf_printf(o, "%s%s%s", x >> 3 ? "cart" : "customer", op == OP_ATTR ? "" : " ",
+			   op == OP_ATTR ? "" : cmp_names[x & 7]);
+		return;
 	case OPK_REASON: buf_puts(o, reason_code((reason_t)x)); return;
 	case OPK_BOOL: buf_puts(o, x ? "true" : "false"); return;
 	case OPK_DEC: buf_printf(o, "%" PRId64 "e-%" PRId64, p->consts[x], p->consts[x + 1]); return;
@@ -35,7 +40,7 @@ static void code(const vm_program_t *p, const vm_act_t *a, buf_t *o)
 			   in->name);
 		for (int k = 0; k < 3 && in->kind[k] != OPK_NONE; k++) {
 			buf_puts(o, k ? ", " : " ");
-			operand(p, o, in->kind[k], p->code + at, pc + len - a->code);
+			operand(p, o, p->code[pc], in->kind[k], p->code + at, pc + len - a->code);
 			at += vm_opk_width[in->kind[k]];
 		}
 		buf_putc(o, '\n');

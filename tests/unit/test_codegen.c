@@ -78,7 +78,7 @@ static void test_order_target_and_condition(void **state)
 		    "        6  PUSH          50000\n"
 		    "       11  CMP           >=\n"
 		    "       13  REQUIRE       threshold\n"
-		    "       15  ATTR          customer ==, \"first_order\"\n"
+		    "       15  ATTR          customer, \"first_order\"\n"
 		    "       21  HAS_COUPON    \"X\"\n"
 		    "       26  NOT\n"
 		    "       27  AND\n"
