@@ -203,6 +203,34 @@ static void test_allocate_matches_money_allocate(void **state)
 	}
 }
 
+/* The edges: an empty cart, an empty program, a zero-price cart. */
+static void test_empty(void **state)
+{
+	(void)state;
+	vm_program_t *p = tvm_compile(src), *e = tvm_compile("currency CNY\n");
+	cart_t c;
+	result_t r;
+	cart_init(&c);
+	result_init(&r);
+	c.has_at = true;
+	c.shipping = 500;
+	tvm_price(p, &c, &r);
+	assert_int_equal(r.total, 500);
+	assert_int_equal(r.n_lines, 0);
+	tvm_line(&c, "SKU-1002", 3, 0, "tees", "acme");
+	tvm_line(&c, "SKU-3001", 1, 0, NULL, NULL);
+	tvm_line(&c, "SKU-3002", 1, 0, NULL, NULL);
+	tvm_price(p, &c, &r);
+	assert_int_equal(r.total, 500);
+	tvm_price(e, &c, &r);
+	assert_int_equal(r.total, 500);
+	assert_int_equal(r.n_applied + r.n_skipped, 0);
+	result_free(&r);
+	cart_free(&c);
+	vm_program_free(p);
+	vm_program_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +238,7 @@ int main(void)
 		cmocka_unit_test(test_overflow_is_an_error),
 		cmocka_unit_test(test_explain_trace),
 		cmocka_unit_test(test_allocate_matches_money_allocate),
+		cmocka_unit_test(test_empty),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
