@@ -12,6 +12,7 @@ typedef struct vm_env {
 	int64_t qty;    /* units in scope */
 	int64_t base;   /* amount the effect applies to */
 	int64_t order;  /* order subtotal at this point */
+	int64_t unit;   /* item level: the line's unit price (price P, nth) */
 	const cart_t *cart;
 } vm_env_t;
 

@@ -88,6 +88,10 @@ void vm_scratch_free(vm_scratch_t *s);
 bool vm_eff_amount(vm_ctx_t *x, const vm_eff_t *e, int64_t base, int64_t qty, int64_t unit, int64_t *d);
 bool vm_eff_pooled(vm_ctx_t *x, const vm_eff_t *e, unit_run_t *u, size_t n);
 bool vm_is_pooled(const vm_eff_t *e);
+/* Runs the activity's code on env; the discount its effect gives (capped by
+ * the budget), or 0 with *applied false. commit: record reasons and hints. */
+int64_t vm_run_act(vm_ctx_t *x, uint32_t act, const vm_env_t *env, bool commit, bool *applied,
+		   vm_out_t *out);
 /* every M: below M it does not apply (threshold); below its cap the next
  * multiple of M is a hint. */
 void vm_every_step(vm_out_t *o, int64_t base);
@@ -110,9 +114,7 @@ void vm_take_groups(vm_ctx_t *x, int level);
  * (through another member), or UINT32_MAX. */
 uint32_t vm_taken_by(vm_ctx_t *x, uint32_t act);
 
-/* interp_level.c: what the levels after the item level share */
-int64_t vm_run_act(vm_ctx_t *x, uint32_t act, const vm_env_t *env, bool commit, bool *applied,
-		   vm_out_t *out);
+/* interp_level.c: committing a combo/order discount, the levels' evaluators */
 void vm_commit_lines(vm_ctx_t *x, uint32_t act, const vm_out_t *out, const uint32_t *lines, size_t n,
 		     int64_t d);
 int64_t vm_eval_combo(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied);

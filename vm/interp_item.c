@@ -56,10 +56,24 @@ static int64_t granted(vm_ctx_t *x, uint32_t act, uint32_t line, int64_t base, i
 	return g;
 }
 
+/* The line's units go to the activity (pass 2 computes the discount). */
+static void take_units(vm_ctx_t *x, uint32_t act, uint32_t line, int64_t g)
+{
+	vm_scratch_t *s = x->s;
+	if (!vm_grow((void **)&s->asg, &s->cap_asg, s->n_asg + 1, sizeof *s->asg)) {
+		vm_nomem(x);
+		return;
+	}
+	s->asg[s->n_asg++] = (asg_t){ act, line, g };
+	act_state_t *st = vm_state(x, act);
+	if (st->cap != VM_UNLIMITED)
+		st->cap -= g;
+}
+
 static int64_t eval_item(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied)
 {
 	uint32_t line = x->line;
-	int64_t part, g = granted(x, act, line, base, &part), d = 0;
+	int64_t part, g = granted(x, act, line, base, &part);
 	*applied = false;
 	if (g <= 0) {
 		if (commit)
@@ -67,30 +81,12 @@ static int64_t eval_item(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, b
 				       UINT32_MAX);
 		return 0;
 	}
-	vm_env_t env = { .qty = g, .base = part, .order = x->subtotal, .cart = x->c };
+	vm_env_t env = { .qty = g, .base = part, .order = x->subtotal, .unit = x->c->lines[line].price,
+			 .cart = x->c };
 	vm_out_t out;
-	vm_exec(x->p, act, &env, &out);
-	if (commit)
-		vm_note_hint(x, act, &out);
-	if (!out.ok) {
-		if (commit)
-			vm_not_applied(x, act, (reason_t)out.reason, UINT32_MAX);
-		return 0;
-	}
-	if (!vm_eff_amount(x, &out.eff, part, g, x->c->lines[line].price, &d))
-		return 0;
-	*applied = true;
-	if (commit) {
-		vm_scratch_t *s = x->s;
-		if (!vm_grow((void **)&s->asg, &s->cap_asg, s->n_asg + 1, sizeof *s->asg)) {
-			vm_nomem(x);
-			return 0;
-		}
-		s->asg[s->n_asg++] = (asg_t){ act, line, g };
-		act_state_t *st = vm_state(x, act);
-		if (st->cap != VM_UNLIMITED)
-			st->cap -= g;
-	}
+	int64_t d = vm_run_act(x, act, &env, commit, applied, &out);
+	if (*applied && commit)
+		take_units(x, act, line, g);
 	return d;
 }
 

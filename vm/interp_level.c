@@ -1,32 +1,9 @@
 /* interp_level.c — the levels after the item level, in this order: combo
  * (interp_combo.c), order and shipping (interp_order.c). Top-level members
  * of a level apply in declaration order; groups decide inside
- * (interp_resolve.c). What the levels share: running an activity's code
- * into a discount, and committing it to lines. */
+ * (interp_resolve.c), and a discount is committed to lines here. */
 #include "vm/interp.h"
 #include "vm/opcodes.h"
-
-/* Runs the activity on env and turns its effect into a discount. */
-int64_t vm_run_act(vm_ctx_t *x, uint32_t act, const vm_env_t *env, bool commit, bool *applied,
-		   vm_out_t *out)
-{
-	int64_t d = 0;
-	*applied = false;
-	vm_exec(x->p, act, env, out);
-	if (out->ok && out->eff.op == OP_EVERY)
-		vm_every_step(out, env->base);
-	if (commit)
-		vm_note_hint(x, act, out);
-	if (!out->ok) {
-		if (commit)
-			vm_not_applied(x, act, (reason_t)out->reason, UINT32_MAX);
-		return 0;
-	}
-	if (!vm_eff_amount(x, &out->eff, env->base, env->qty, 0, &d))
-		return 0;
-	*applied = true;
-	return vm_cap_budget(x, act, d);
-}
 
 /* Gifts and add-ons, or the discount spread over lines. */
 void vm_commit_lines(vm_ctx_t *x, uint32_t act, const vm_out_t *out, const uint32_t *lines,
