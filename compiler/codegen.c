@@ -1,7 +1,7 @@
 /* codegen.c — cg_generate: a checked AST becomes a vm_program. Strings
  * are interned once, activities and groups keep their declaration order
  * (the interpreter relies on it), the index maps SKU / category / brand to
- * the item-level activities, and the result passes the same verifier as a
+ * the item-level activities (and SKU to combos), and the result passes the same verifier as a
  * loaded .pbc before anyone can price with it. */
 #include <stdlib.h>
 #include <string.h>
@@ -166,10 +166,11 @@ static size_t collect(const program_t *ast, entry_t *e)
 	size_t n = 0;
 	for (size_t i = 0; i < ast->acts.n; i++) {
 		const activity_t *a = ast->acts.items[i];
-		if (a->level != LEVEL_ITEM)
+		if (a->level != LEVEL_ITEM && a->level != LEVEL_COMBO)
 			continue;
 		uint8_t kind = a->target.kind == TGT_CATEGORY ? VM_KEY_CATEGORY
 			       : a->target.kind == TGT_BRAND  ? VM_KEY_BRAND
+			       : a->target.kind == TGT_COMBO  ? VM_KEY_COMBO
 							      : VM_KEY_SKU;
 		for (size_t k = 0; k < a->target.names.n; k++)
 			e[n++] = (entry_t){ kind, ((const name_t *)a->target.names.items[k])->s,

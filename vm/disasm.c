@@ -95,7 +95,7 @@ static void groups(const vm_program_t *p, buf_t *o)
 
 static void index_(const vm_program_t *p, buf_t *o)
 {
-	static const char *const kinds[] = { "sku", "category", "brand" };
+	static const char *const kinds[] = { "sku", "category", "brand", "combo sku" };
 	buf_printf(o, "index (%u keys):\n", p->nkeys);
 	for (uint32_t i = 0; i < p->nkeys; i++) {
 		const vm_key_t *k = &p->keys[i];

@@ -117,6 +117,8 @@ uint32_t vm_taken_by(vm_ctx_t *x, uint32_t act);
 /* interp_level.c: committing a combo/order discount, the levels' evaluators */
 void vm_commit_lines(vm_ctx_t *x, uint32_t act, const vm_out_t *out, const uint32_t *lines, size_t n,
 		     int64_t d);
+/* The combos holding a SKU of the cart, ascending, into s->cands. */
+size_t vm_combo_cands(vm_ctx_t *x);
 int64_t vm_eval_combo(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied);
 int64_t vm_eval_order(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied);
 int64_t vm_eval_ship(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied);

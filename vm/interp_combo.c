@@ -1,8 +1,40 @@
-/* interp_combo.c — the combo level: a combo applies when every one of its
- * SKUs is in the cart; its base is the running total of those lines after
- * the item level, and its discount is spread back over them. */
+/* interp_combo.c — the combo level: the index names the combos holding a
+ * line's SKU (combos with none of their SKUs in the cart are not looked
+ * at); a combo applies when every one of its SKUs is in the cart; its base
+ * is the running total of those lines after the item level, and its
+ * discount is spread back over them. */
+#include <stdlib.h>
 #include <string.h>
 #include "vm/interp.h"
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+size_t vm_combo_cands(vm_ctx_t *x)
+{
+	vm_scratch_t *s = x->s;
+	size_t n = 0;
+	for (size_t i = 0; i < x->c->nlines; i++) {
+		uint32_t k;
+		const uint32_t *acts = vm_index_lookup(x->p, VM_KEY_COMBO, x->c->lines[i].sku, &k);
+		if (k && !vm_grow((void **)&s->cands, &s->cap_cands, n + k, sizeof *s->cands)) {
+			vm_nomem(x);
+			return 0;
+		}
+		for (uint32_t j = 0; j < k; j++)
+			s->cands[n++] = acts[j];
+	}
+	if (n > 1)
+		qsort(s->cands, n, sizeof *s->cands, cmp_u32);
+	size_t m = 0;
+	for (size_t j = 0; j < n; j++)
+		if (m == 0 || s->cands[m - 1] != s->cands[j])
+			s->cands[m++] = s->cands[j];
+	return m;
+}
 
 static bool has_line(vm_ctx_t *x, const char *sku)
 {

@@ -21,10 +21,10 @@ static int cmp_u32(const void *a, const void *b)
 static size_t gather(vm_ctx_t *x, size_t i)
 {
 	const cart_line_t *l = &x->c->lines[i];
-	const char *keys[VM_KEY__COUNT] = { l->sku, l->category, l->brand };
-	const uint32_t *lists[VM_KEY__COUNT];
-	uint32_t ns[VM_KEY__COUNT], total = 0;
-	for (int k = 0; k < VM_KEY__COUNT; k++) {
+	const char *keys[VM_ITEM_KEYS] = { l->sku, l->category, l->brand };
+	const uint32_t *lists[VM_ITEM_KEYS];
+	uint32_t ns[VM_ITEM_KEYS], total = 0;
+	for (int k = 0; k < VM_ITEM_KEYS; k++) {
 		lists[k] = vm_index_lookup(x->p, (vm_key_kind_t)k, keys[k], &ns[k]);
 		total += ns[k];
 	}
@@ -36,7 +36,7 @@ static size_t gather(vm_ctx_t *x, size_t i)
 		return 0;
 	}
 	size_t n = 0;
-	for (int k = 0; k < VM_KEY__COUNT; k++)
+	for (int k = 0; k < VM_ITEM_KEYS; k++)
 		for (uint32_t j = 0; j < ns[k]; j++)
 			s->cands[n++] = lists[k][j];
 	qsort(s->cands, n, sizeof *s->cands, cmp_u32);

@@ -2,6 +2,7 @@
  * (interp_combo.c), order and shipping (interp_order.c). Top-level members
  * of a level apply in declaration order; groups decide inside
  * (interp_resolve.c), and a discount is committed to lines here. */
+#include <string.h>
 #include "vm/interp.h"
 #include "vm/opcodes.h"
 
@@ -24,23 +25,27 @@ static int64_t level_base(vm_ctx_t *x, int level)
 	return level == VM_LVL_SHIP ? x->ship : level == VM_LVL_ORDER ? x->goods : 0;
 }
 
-/* The level's activities, less those whose exclusive group an earlier
- * level already took; into s->cands. */
+/* The level's candidates (combos: those the cart's SKUs select; other
+ * levels: all their activities), less those whose exclusive group an
+ * earlier level already took; into s->cands. */
 static size_t open_acts(vm_ctx_t *x, int level)
 {
 	const vm_program_t *p = x->p;
-	const uint32_t *acts = p->by_level + p->lvl_first[level];
 	size_t n = p->lvl_first[level + 1] - p->lvl_first[level], k = 0;
-	if (!vm_grow((void **)&x->s->cands, &x->s->cap_cands, n + 1, sizeof *x->s->cands)) {
+	if (level == VM_LVL_COMBO) {
+		n = vm_combo_cands(x);
+	} else if (!vm_grow((void **)&x->s->cands, &x->s->cap_cands, n + 1, sizeof *x->s->cands)) {
 		vm_nomem(x);
 		return 0;
+	} else {
+		memcpy(x->s->cands, p->by_level + p->lvl_first[level], n * sizeof *x->s->cands);
 	}
 	for (size_t i = 0; i < n; i++) {
-		uint32_t by = vm_taken_by(x, acts[i]);
+		uint32_t a = x->s->cands[i], by = vm_taken_by(x, a);
 		if (by == UINT32_MAX)
-			x->s->cands[k++] = acts[i];
+			x->s->cands[k++] = a;
 		else
-			vm_not_applied(x, acts[i], REASON_LOST, by);
+			vm_not_applied(x, a, REASON_LOST, by);
 	}
 	return k;
 }

@@ -24,8 +24,10 @@ typedef enum {
 	VM_TGT_SHIPPING, VM_TGT__COUNT
 } vm_target_t;
 typedef enum { VM_GRP_BEST, VM_GRP_FIRST, VM_GRP_STACK, VM_GRP__COUNT } vm_group_kind_t;
-/* What an index key names. */
-typedef enum { VM_KEY_SKU, VM_KEY_CATEGORY, VM_KEY_BRAND, VM_KEY__COUNT } vm_key_kind_t;
+/* What an index key names: the item level looks up a line's SKU, category
+ * and brand; the combo level a line's SKU among the combos. */
+typedef enum { VM_KEY_SKU, VM_KEY_CATEGORY, VM_KEY_BRAND, VM_KEY_COMBO, VM_KEY__COUNT } vm_key_kind_t;
+#define VM_ITEM_KEYS 3 /* the item level's key kinds: SKU, category, brand */
 
 /* Activity flags: which clauses were written. */
 #define VM_F_WINDOW 1u

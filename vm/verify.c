@@ -295,9 +295,10 @@ static int check_key(verifier_t *v, uint32_t i)
 	}
 	for (uint32_t j = 0; j < k->nacts; j++) {
 		uint32_t a = p->refs[k->acts + j];
-		if (a >= p->nacts || p->acts[a].level != VM_LVL_ITEM ||
-		    (j > 0 && a <= p->refs[k->acts + j - 1]))
-			return bad(v, "index key %u: activity %u is not an ascending item activity", i, a);
+		uint8_t want = k->kind == VM_KEY_COMBO ? VM_LVL_COMBO : VM_LVL_ITEM;
+		if (a >= p->nacts || p->acts[a].level != want || (j > 0 && a <= p->refs[k->acts + j - 1]))
+			return bad(v, "index key %u: activity %u is not an ascending %s activity", i, a,
+				   vm_level_name(want));
 	}
 	return 0;
 }

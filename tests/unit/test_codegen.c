@@ -119,6 +119,8 @@ static void test_tables(void **state)
 		    "index (3 keys):\n  sku S -> a\n  sku T -> a\n  brand acme -> b\n");
 	expect_code("exclusive e first {\n activity c order: -1\n activity d order: -2\n}\n",
 		    "group 0 e: exclusive first { c d }\n");
+	expect_code("activity k combo (B, A): -1\nactivity j combo (A, C): -2\n",
+		    "index (3 keys):\n  combo sku A -> k j\n  combo sku B -> k\n  combo sku C -> j\n");
 }
 
 int main(void)

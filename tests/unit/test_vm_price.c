@@ -149,6 +149,11 @@ static void test_combo(void **state)
 {
 	(void)state;
 	fx_t *f = fx_new("activity kitchen combo (SKU-3001, SKU-3002, SKU-3003): spend 1000 -> -100");
+	tvm_line(&f->c, "OTHER", 1, Y(400), NULL, NULL);
+	fx_price(f);
+	assert_int_equal(tvm_skipped(f->p, &f->r, "kitchen"), -1); /* not looked at */
+	cart_reset(&f->c);
+	f->c.has_at = true;
 	tvm_line(&f->c, "SKU-3001", 1, Y(400), NULL, NULL);
 	tvm_line(&f->c, "SKU-3002", 1, Y(300), NULL, NULL);
 	fx_price(f);
