@@ -145,13 +145,45 @@ static void put_excerpt(const diag_t *d, int line, bool color, buf_t *out)
 	buf_puts(out, color ? C_RESET "\n" : "\n");
 }
 
-static void render_one(const diag_t *d, bool color, buf_t *out)
+/* Where the previous diagnostic was: diagnostics come sorted, so the line
+ * and column of the next one are found by scanning on from there, and
+ * printing N diagnostics reads the file once, not N times. */
+typedef struct cursor {
+	const src_file_t *file;
+	uint32_t off, bol; /* a position and the start of its line */
+	int line;
+} cursor_t;
+
+static void locate(cursor_t *cur, const src_file_t *f, uint32_t off, int *line, int *col)
+{
+	if (!cur || cur->file != f || off < cur->off) {
+		src_linecol(f, off, line, col);
+		if (cur) {
+			uint32_t ls, ll;
+			src_line_at(f, off, &ls, &ll);
+			*cur = (cursor_t){ f, off, ls, *line };
+		}
+		return;
+	}
+	uint32_t end = off > f->len ? (uint32_t)f->len : off;
+	for (uint32_t i = cur->off; i < end; i++) {
+		if (f->text[i] == '\n') {
+			cur->line++;
+			cur->bol = i + 1;
+		}
+	}
+	cur->off = end;
+	*line = cur->line;
+	*col = 1 + (int)utf8_count((const unsigned char *)f->text + cur->bol, end - cur->bol);
+}
+
+static void render_one(const diag_t *d, bool color, cursor_t *cur, buf_t *out)
 {
 	int line = 0, col = 0;
 	if (color)
 		buf_puts(out, C_BOLD);
 	if (d->file) {
-		src_linecol(d->file, d->span.off, &line, &col);
+		locate(cur, d->file, d->span.off, &line, &col);
 		buf_printf(out, "%s:%d:%d: ", d->file->name, line, col);
 	} else {
 		buf_puts(out, "promo: ");
@@ -164,15 +196,21 @@ static void render_one(const diag_t *d, bool color, buf_t *out)
 		put_excerpt(d, line, color, out);
 }
 
+static void render_with_notes(const diag_t *d, bool color, cursor_t *cur, buf_t *out)
+{
+	render_one(d, color, cur, out);
+	for (const diag_t *n = d->notes; n; n = n->next)
+		render_one(n, color, NULL, out); /* notes point anywhere: no cursor */
+}
+
 void diag_render(const diag_t *d, bool color, buf_t *out)
 {
-	render_one(d, color, out);
-	for (const diag_t *n = d->notes; n; n = n->next)
-		render_one(n, color, out);
+	render_with_notes(d, color, NULL, out);
 }
 
 void diag_render_all(const diag_list_t *l, bool color, buf_t *out)
 {
+	cursor_t cur = { 0 };
 	for (const diag_t *d = l->head; d; d = d->next)
-		diag_render(d, color, out);
+		render_with_notes(d, color, &cur, out);
 }
