@@ -100,41 +100,25 @@ static uint32_t step_cps(const char *t, uint32_t from, uint32_t lo, uint32_t hi,
 	return i;
 }
 
-/* The source line (or its window), then the marker line: blanks up to
- * the span (tabs kept, so the caret lines up), a caret, tildes to the
- * span's end. */
-static void put_excerpt(const diag_t *d, int line, bool color, buf_t *out)
+/* Blanks up to the span (tabs kept, wide characters two cells, so the
+ * caret lines up), a caret, tildes to the span's end within the window. */
+static void put_marker(const diag_t *d, uint32_t ws, uint32_t we, bool color, buf_t *out)
 {
-	uint32_t ls, ll;
-	src_line_at(d->file, d->span.off, &ls, &ll);
 	const char *t = d->file->text;
-	uint32_t le = ls + ll, at = d->span.off < le ? d->span.off : le;
-	uint32_t ws = step_cps(t, at, ls, le, EXCERPT_BEFORE, false);
-	uint32_t we = step_cps(t, ws, ls, le, EXCERPT_WIDTH, true);
-	const char *cut = ws > ls ? "..." : "";
-	int w = digits(line) < 4 ? 4 : digits(line);
-	buf_printf(out, " %*d | %s", w, line, cut);
-	uint32_t cp;
-	for (uint32_t i = ws; i < we;) {
-		i += (uint32_t)next_char(t + i, we - i, &cp);
-		put_cp(out, cp);
-	}
-	buf_printf(out, "%s\n %*s | %s", we < le ? "..." : "", w, "", ws > ls ? "   " : "");
-	uint32_t to = d->span.off + (d->span.len ? d->span.len : 1);
+	uint32_t to = d->span.off + (d->span.len ? d->span.len : 1), cp;
 	bool marked = false;
 	for (uint32_t i = ws; i < we && i < to;) {
 		size_t l = next_char(t + i, we - i, &cp);
 		int cells = cell_width(cp);
-		if (i < d->span.off) {
-			for (int k = 0; k < cells; k++)
+		if (i >= d->span.off && !marked && color)
+			buf_puts(out, C_CARET);
+		for (int k = 0; k < cells; k++) {
+			if (i < d->span.off)
 				buf_putc(out, cp == '\t' ? '\t' : ' ');
-		} else {
-			if (!marked && color)
-				buf_puts(out, C_CARET);
-			for (int k = 0; k < cells; k++)
+			else
 				buf_putc(out, marked || k > 0 ? '~' : '^');
-			marked = true;
 		}
+		marked |= i >= d->span.off;
 		i += (uint32_t)l;
 	}
 	if (!marked) { /* the span starts at the end of the line (EOF, newline) */
@@ -143,6 +127,26 @@ static void put_excerpt(const diag_t *d, int line, bool color, buf_t *out)
 		buf_putc(out, '^');
 	}
 	buf_puts(out, color ? C_RESET "\n" : "\n");
+}
+
+/* The source line (or its window), then the marker line. */
+static void put_excerpt(const diag_t *d, int line, bool color, buf_t *out)
+{
+	uint32_t ls, ll;
+	src_line_at(d->file, d->span.off, &ls, &ll);
+	const char *t = d->file->text;
+	uint32_t le = ls + ll, at = d->span.off < le ? d->span.off : le;
+	uint32_t ws = step_cps(t, at, ls, le, EXCERPT_BEFORE, false);
+	uint32_t we = step_cps(t, ws, ls, le, EXCERPT_WIDTH, true);
+	int w = digits(line) < 4 ? 4 : digits(line);
+	buf_printf(out, " %*d | %s", w, line, ws > ls ? "..." : "");
+	uint32_t cp;
+	for (uint32_t i = ws; i < we;) {
+		i += (uint32_t)next_char(t + i, we - i, &cp);
+		put_cp(out, cp);
+	}
+	buf_printf(out, "%s\n %*s | %s", we < le ? "..." : "", w, "", ws > ls ? "   " : "");
+	put_marker(d, ws, we, color, out);
 }
 
 /* Where the previous diagnostic was: diagnostics come sorted, so the line
