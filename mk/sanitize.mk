@@ -10,7 +10,10 @@ TSAN_FLAGS := -fsanitize=thread
 TSAN_TESTS := test_api_threads
 
 .PHONY: test-asan test-tsan
-test-sanitize: test-asan test-tsan
+# Both legs always run, so one failure does not hide the other's findings.
+test-sanitize:
+	@rc=0; $(MAKE) --no-print-directory test-asan || rc=1; \
+	$(MAKE) --no-print-directory test-tsan || rc=1; exit $$rc
 
 test-asan:
 	$(MAKE) --no-print-directory B=build-asan CFLAGS="$(SAN_BASE) $(ASAN_FLAGS)" \
