@@ -175,7 +175,9 @@ int64_t worst_share(worst_t *w, const activity_t *a, int64_t u)
 {
 	if (never_holds(w, a))
 		return u;
-	int64_t f = frac_effect(lint_deref(a->effect), share_threshold(w, a)), d;
+	/* the amount shared holds this unit at least, whatever the threshold */
+	int64_t t = share_threshold(w, a);
+	int64_t f = frac_effect(lint_deref(a->effect), t > u ? t : u), d;
 	if (f > RATE_ONE)
 		f = RATE_ONE;
 	if (!money_muldiv(u, f, RATE_ONE, ROUND_HALF_UP, &d))
