@@ -11,6 +11,7 @@
 #include <string.h>
 #include "promo.h"
 #include "support/alloc.h"
+#include "tests/unit/support_faults.h"
 #include "tests/unit/support_lint.h"
 
 #define NOW 1793491200 /* 2026-11-01T00:00:00Z */
@@ -319,28 +320,6 @@ static void test_api_rules(void **state)
 
 /* Fault injection: the Nth allocation fails; promo_lint must report
  * PROMO_E_NOMEM or finish as usual, and never leak. */
-typedef struct faults {
-	long countdown, live, allocs;
-} faults_t;
-
-static void *faulty(void *ud, void *p, size_t n)
-{
-	faults_t *f = ud;
-	if (n == 0) {
-		f->live -= p != NULL;
-		free(p);
-		return NULL;
-	}
-	if (f->countdown == 0)
-		return NULL;
-	if (f->countdown > 0)
-		f->countdown--;
-	void *q = realloc(p, n);
-	f->live += q && !p;
-	f->allocs += q && !p;
-	return q;
-}
-
 static void test_api_out_of_memory(void **state)
 {
 	(void)state;
@@ -349,7 +328,7 @@ static void test_api_out_of_memory(void **state)
 			  "exclusive g first {\n activity d order: -1\n activity e order when qty > 1: -2\n}\n";
 	promo_lint_options o = { .now = "2026-11-01", .catalog_src = catalog, .catalog_len = strlen(catalog) };
 	faults_t f = { .countdown = -1 };
-	px_set_allocator(faulty, &f);
+	px_set_allocator(faults_realloc, &f);
 	promo_diags *ds = NULL;
 	promo_status want = promo_lint("p.promo", src, strlen(src), &o, &ds);
 	assert_int_equal(want, PROMO_E_COMPILE);

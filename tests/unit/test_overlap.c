@@ -83,6 +83,13 @@ static void test_witness(void **state)
 	lint_run_free(&r);
 }
 
+static void expect_overlaps(const char *const *cases, size_t n, int want)
+{
+	for (size_t i = 0; i < n; i++)
+		if (overlaps(cases[i], NULL, NULL) != want)
+			fail_msg("case %zu should give %d overlap(s):\n%s", i, want, cases[i]);
+}
+
 static void test_conditions_disjoint(void **state)
 {
 	(void)state;
@@ -103,9 +110,7 @@ static void test_conditions_disjoint(void **state)
 		"activity a item SKU-1 when cart.channel == \"app\" or cart.channel == \"web\": -10%\n"
 		"activity b item SKU-1 when cart.channel == \"store\": -5%\n",
 	};
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-		if (overlaps(cases[i], NULL, NULL) != 0)
-			fail_msg("case %zu should not overlap:\n%s", i, cases[i]);
+	expect_overlaps(cases, sizeof cases / sizeof cases[0], 0);
 }
 
 static void test_conditions_meet(void **state)
@@ -119,9 +124,7 @@ static void test_conditions_meet(void **state)
 		"activity a item SKU-1 when customer.age > 17 and customer.age != 18: -10%\n"
 		"activity b item SKU-1 when customer.age <= 19: -5%\n",
 	};
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-		if (overlaps(cases[i], NULL, NULL) != 1)
-			fail_msg("case %zu should overlap:\n%s", i, cases[i]);
+	expect_overlaps(cases, sizeof cases / sizeof cases[0], 1);
 }
 
 static void test_levels(void **state)
