@@ -11,6 +11,7 @@
 #include <string.h>
 #include "promo.h"
 #include "support/alloc.h"
+#include "support/buf.h"
 #include "tests/unit/support_faults.h"
 #include "tests/unit/support_lint.h"
 
@@ -176,6 +177,28 @@ static void test_catalog_reader(void **state)
 	expect_catalog_error("A,b,c,1\n\"B,c\n", "unterminated", 2, 1);
 	expect_catalog_error(",b,c,1\n", "empty SKU", 1, 1);
 	expect_catalog_error("A,b\xff,c,1\n", "invalid UTF-8", 1, 4);
+}
+
+/* A field costs its own size: 20,000 lines load in a few megabytes. */
+static void test_catalog_large(void **state)
+{
+	(void)state;
+	buf_t b;
+	buf_init(&b);
+	for (int i = 0; i < 20000; i++)
+		buf_printf(&b, "SKU-%d,cat%d,brand%d,%d.50,1\n", i, i % 40, i % 7, 10 + i % 300);
+	src_file_t f = { "big.csv", b.data, b.len };
+	diag_list_t dl;
+	diag_list_init(&dl);
+	catalog_t *c = catalog_load(&f, 2, &dl);
+	assert_non_null(c);
+	assert_int_equal(c->items.n, 20000);
+	assert_true(arena_used(c->arena) < 16u * b.len);
+	assert_int_equal(catalog_sku(c, "SKU-19999")->price, (10 + 19999 % 300) * 100 + 50);
+	assert_int_equal(catalog_category(c, "cat3")->n, 500);
+	catalog_free(c);
+	diag_list_free(&dl);
+	buf_free(&b);
 }
 
 static void test_times(void **state)
@@ -357,6 +380,7 @@ int main(void)
 		cmocka_unit_test(test_catalog_rules_need_catalog),
 		cmocka_unit_test(test_sorted),
 		cmocka_unit_test(test_catalog_reader),
+		cmocka_unit_test(test_catalog_large),
 		cmocka_unit_test(test_times),
 		cmocka_unit_test(test_docs_match_table),
 		cmocka_unit_test(test_api_lint),
