@@ -27,6 +27,8 @@ static int build_promoted(bm_model_t *m)
 static uint32_t draw_nlines(bm_model_t *m, bm_rng_t *r)
 {
 	uint32_t x = (uint32_t)bm_below(r, 100), n;
+	if (m->sz.fixed_lines)
+		return m->sz.fixed_lines;
 	if (x < 45)
 		n = 1 + (uint32_t)bm_below(r, 3);
 	else if (x < 75)
@@ -83,7 +85,7 @@ static void put_bundles(bm_model_t *m, bm_cart_t *c, bm_rng_t *r)
 static void draw_customer(bm_model_t *m, bm_cart_t *c, bm_rng_t *r)
 {
 	uint32_t x = (uint32_t)bm_below(r, 100);
-	c->customer = (uint32_t)bm_below(r, 100000);
+	c->customer = (uint32_t)bm_below(r, BM_CUSTOMERS);
 	c->tier = x < 40 ? TIER_NONE : x < 80 ? TIER_NORMAL : x < 92 ? TIER_VIP : TIER_SVIP;
 	x = (uint32_t)bm_below(r, 100);
 	c->has_first_order = x >= 30;
@@ -113,7 +115,7 @@ int bm_carts(bm_model_t *m, bm_rng_t *r)
 		draw_customer(m, c, r);
 		put_bundles(m, c, r);
 		uint32_t want = draw_nlines(m, r);
-		for (uint32_t tries = 0; c->nlines < want && tries < 4 * want; tries++)
+		for (uint32_t tries = 0; c->nlines < want && tries < 16 * want; tries++)
 			put_line(m, c, draw_sku(m, r), r);
 		m->nlines += c->nlines;
 	}

@@ -63,7 +63,7 @@ void bm_write_cart(const bm_model_t *m, const bm_cart_t *c, FILE *f)
 		fprintf(f, ",\"coupons\":[\"%s\"]", c->coupon >= 0 ? code : "NOSUCHCODE");
 	}
 	fprintf(f, ",\"shipping\":\"%lld.%02lld\",\"channel\":\"%s\",\"lines\":[",
-		(long long)(c->shipping / 100), (long long)(c->shipping % 100), c->customer % 3 ? "app" : "web");
+		(long long)(c->shipping / 100), (long long)(c->shipping % 100), bm_channel(c));
 	for (uint32_t i = 0; i < c->nlines; i++) {
 		if (i)
 			fputc(',', f);

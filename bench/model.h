@@ -13,6 +13,7 @@
 
 #define BM_RATE_ONE 1000000
 #define BM_MAX_STEPS 4
+#define BM_CUSTOMERS 100000 /* customer ids are u0 .. u99999 */
 
 /* splitmix64: tiny, fast, and good enough to shuffle a catalog. */
 typedef struct bm_rng {
@@ -85,6 +86,7 @@ typedef struct bm_cart {
 
 typedef struct bm_sizes {
 	uint32_t skus, activities, carts, max_lines;
+	uint32_t fixed_lines; /* when not 0, every cart holds exactly this many */
 	uint64_t seed;
 } bm_sizes_t;
 
@@ -127,6 +129,8 @@ void bm_brand_name(uint32_t i, char *buf);
 void bm_coupon_code(uint32_t i, char *buf);
 /* "80", "79.9", "79.99": the shortest exact decimal of minor units. */
 void bm_money(int64_t v, char *buf);
+/* The cart's sales channel (cart.channel), derived from the customer. */
+static inline const char *bm_channel(const bm_cart_t *c) { return c->customer % 3 ? "app" : "web"; }
 /* Epoch seconds of a civil date and time at the campaign's zone. */
 int64_t bm_epoch(int y, int mo, int d, int h, int mi);
 /* Writes local civil time of epoch in the campaign's zone. */
