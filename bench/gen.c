@@ -10,7 +10,7 @@
 
 static const char usage[] =
 	"usage: gen [--skus N] [--activities N] [--carts N] [--lines N] [--seed N] [--out DIR]\n"
-	"  writes DIR/catalog.csv, DIR/campaign.promo, DIR/carts.jsonl (DIR defaults to .)\n"
+	"  writes DIR/catalog.csv, DIR/campaign.promo (and .json), DIR/carts.jsonl (DIR defaults to .)\n"
 	"  --lines is the most lines a cart may hold (1-30)\n";
 
 static int parse_u(const char *flag, const char *s, uint64_t max, uint64_t *out)
@@ -87,6 +87,7 @@ int main(int argc, char **argv)
 	}
 	int rc = write_file(out, "catalog.csv", &m, bm_write_catalog) ||
 		 write_file(out, "campaign.promo", &m, bm_write_campaign) ||
+		 write_file(out, "campaign.json", &m, bm_write_campaign_json) ||
 		 write_file(out, "carts.jsonl", &m, bm_write_carts);
 	bm_free(&m);
 	return rc ? 2 : 0;
