@@ -2,7 +2,8 @@
 # bench and `make bench` (bench/run.sh writes bench/results/latest.md).
 # Bench programs are not part of libpromo: they link it like any embedder.
 
-BENCH_MODEL := bench/model.c bench/catalog.c bench/campaign.c bench/carts.c bench/emit.c
+BENCH_MODEL := bench/model.c bench/catalog.c bench/campaign.c bench/carts.c bench/emit.c \
+	bench/emit_json.c
 BENCH_VM_SRC := bench/bench_vm.c bench/bench_price.c bench/bench_load.c bench/bench_carts.c \
 	bench/bench_alloc.c bench/bench_time.c bench/cartset.c bench/baseline_tables.c \
 	bench/baseline_price.c $(BENCH_MODEL)

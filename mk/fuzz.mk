@@ -13,7 +13,7 @@ FZ_TARGETS   := $(patsubst fuzz/%.c,%,$(filter-out fuzz/fuzz_util.c,$(wildcard f
 FZ_BINS      := $(FZ_TARGETS:%=$(FZ)/%)
 FZ_LIB_OBJ   := $(LIB_SRC:%.c=$(FZ)/obj/%.o) $(GEN_C:$(B)/gen/%.c=$(FZ)/obj/gen/%.o)
 FZ_AUX_SRC   := fuzz/fuzz_util.c bench/model.c bench/catalog.c bench/campaign.c bench/carts.c \
-	bench/emit.c
+	bench/emit.c bench/emit_json.c
 FZ_AUX_OBJ   := $(FZ_AUX_SRC:%.c=$(FZ)/obj/%.o) $(FZ)/obj/fixed.o
 
 .PHONY: fuzz fuzz-build fuzz-regress
