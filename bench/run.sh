@@ -24,6 +24,13 @@ median3() {
 	for i in 1 2 3; do "$B/bench/runstat" "$@" | tail -1 | cut -d' ' -f1; done | sort -n | sed -n 2p
 }
 
+# world DIR SKUS ACTIVITIES CARTS: generate into DIR and build its .pbc.
+world() {
+	mkdir -p "$1"
+	"$B/bench/gen" --skus "$2" --activities "$3" --carts "$4" --seed $SEED --out "$1"
+	"$B/promo" build "$1/campaign.promo" -o "$1/campaign.pbc" >/dev/null
+}
+
 say "# promo benchmarks"
 say ""
 say "Machine: $(uname -srm); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(nproc) cores; $(date -u '+%Y-%m-%d %H:%M UTC')."
@@ -32,9 +39,7 @@ say ""
 
 # ---- 1. pricing through the C API, against the baseline ---------------------
 S=$D/std
-mkdir -p "$S"
-"$B/bench/gen" --skus 10000 --activities 1000 --carts "$CARTS" --seed $SEED --out "$S"
-"$B/promo" build "$S/campaign.promo" -o "$S/campaign.pbc" >/dev/null
+world "$S" 10000 1000 "$CARTS"
 say "## 1. Pricing through promo.h (standard campaign: 1,000 activities, 10,000 SKUs, $CARTS carts)"
 say ""
 "$B/bench/bench_vm" "$S/campaign.pbc" --skus 10000 --activities 1000 --carts "$CARTS" --seed $SEED \
@@ -43,9 +48,7 @@ say ""
 
 # ---- 2. promo price --jsonl against jq -c . ----------------------------------
 J=$D/jsonl
-mkdir -p "$J"
-"$B/bench/gen" --skus 10000 --activities 1000 --carts "$JSONL" --seed $SEED --out "$J"
-"$B/promo" build "$J/campaign.promo" -o "$J/campaign.pbc" >/dev/null
+world "$J" 10000 1000 "$JSONL"
 say "## 2. End to end: \`promo price --jsonl\` on $JSONL carts"
 say ""
 say "| command | median of 3 | carts/s | ratio to jq |"
