@@ -74,11 +74,7 @@ static int64_t line_deal(work_t *w, const bm_act_t *a, const cs_line_t *l, int64
 	case BK_PRICE: return l->price > a->a ? mul(w, l->price - a->a, l->qty) : 0;
 	case BK_OFF_EACH: return mul(w, min64(a->a, l->price), l->qty);
 	case BK_SPEND_OFF: s = step(a, amount); return s < 0 ? 0 : min64(a->step_val[s], amount);
-	case BK_NTH: {
-		int64_t units = mul(w, l->qty / a->a, l->price);
-		return units - pay(units, a->b);
-	}
-	default: return 0; /* pick, add-on, gift: handled across lines */
+	default: return 0; /* nth, pick: pooled; add-on, gift: across lines */
 	}
 }
 
@@ -101,28 +97,65 @@ static void lookup(work_t *w, uint32_t i)
 		w->item[i] = -1;
 }
 
-/* pick N for M: the cheapest units of the scope form groups of N. */
-static void pick(work_t *w, uint32_t act)
+/* The lines an activity took, cheapest first (ties: the earlier line). */
+static uint32_t pool(const work_t *w, uint32_t act, uint32_t *idx)
 {
-	const bm_act_t *a = &w->b->m->acts[act];
-	uint32_t idx[BL_MAX_LINES], n = 0;
-	int64_t units = 0, sum = 0;
+	uint32_t n = 0;
 	for (uint32_t i = 0; i < w->c->nlines; i++)
 		if (w->item[i] == (int32_t)act)
-			idx[n++] = i, units = add(w, units, w->c->lines[i].qty);
-	for (uint32_t i = 1; i < n; i++) /* insertion sort by price, stable */
-		for (uint32_t j = i; j > 0 && w->c->lines[idx[j - 1]].price > w->c->lines[idx[j]].price; j--)
-			idx[j] ^= idx[j - 1], idx[j - 1] ^= idx[j], idx[j] ^= idx[j - 1];
-	int64_t groups = units / a->a, want = groups * a->a;
+			idx[n++] = i;
+	for (uint32_t i = 1; i < n; i++) /* insertion sort: stable, n is small */
+		for (uint32_t j = i; j > 0 && w->c->lines[idx[j - 1]].price > w->c->lines[idx[j]].price; j--) {
+			uint32_t t = idx[j];
+			idx[j] = idx[j - 1];
+			idx[j - 1] = t;
+		}
+	return n;
+}
+
+static int64_t pool_units(work_t *w, const uint32_t *idx, uint32_t n)
+{
+	int64_t units = 0;
+	for (uint32_t k = 0; k < n; k++)
+		units = add(w, units, w->c->lines[idx[k]].qty);
+	return units;
+}
+
+/* nth K -> P%: floor(units / K) of the pool's cheapest units pay the rate,
+ * rounded once per line on those units. */
+static void nth(work_t *w, const bm_act_t *a, uint32_t act)
+{
+	uint32_t idx[BL_MAX_LINES], n = pool(w, act, idx);
+	int64_t want = pool_units(w, idx, n) / a->a;
 	for (uint32_t k = 0; k < n && want > 0; k++) {
 		const cs_line_t *l = &w->c->lines[idx[k]];
-		int64_t take = min64(want, l->qty);
-		sum = add(w, sum, mul(w, take, l->price));
+		int64_t take = min64(want, l->qty), base = mul(w, take, l->price);
+		w->disc[idx[k]] = add(w, w->disc[idx[k]], base - pay(base, a->b));
 		want -= take;
 	}
-	int64_t d = sum - mul(w, groups, a->b);
-	if (d > 0)
-		w->disc[idx[0]] = add(w, w->disc[idx[0]], d); /* the total is what the bench compares */
+}
+
+/* pick N for M: the cheapest floor(units/N)*N units, N at a time in price
+ * order; a group costs M unless it already costs less. Only the total
+ * matters to the bench, so the discount is booked on the first line. */
+static void pick(work_t *w, const bm_act_t *a, uint32_t act)
+{
+	uint32_t idx[BL_MAX_LINES], n = pool(w, act, idx);
+	int64_t want = pool_units(w, idx, n) / a->a * a->a, fill = 0, sum = 0, d = 0;
+	for (uint32_t k = 0; k < n && want > 0; k++) {
+		const cs_line_t *l = &w->c->lines[idx[k]];
+		for (int64_t take = min64(want, l->qty); take > 0;) {
+			int64_t g = min64(take, a->a - fill);
+			sum = add(w, sum, mul(w, g, l->price));
+			fill += g, take -= g, want -= g;
+			if (fill == a->a) {
+				d += sum > a->b ? sum - a->b : 0;
+				fill = sum = 0;
+			}
+		}
+	}
+	if (n)
+		w->disc[idx[0]] = add(w, w->disc[idx[0]], d);
 }
 
 /* addon SKU at P: one unit of the add-on at P when the goods reach T. */
@@ -150,12 +183,15 @@ static int64_t item_level(work_t *w)
 		int32_t a = w->item[i];
 		if (a < 0)
 			continue;
-		if (m->acts[a].kind == BK_PICK) {
-			bool first = true;
+		const bm_act_t *act = &m->acts[a];
+		if (act->kind == BK_PICK || act->kind == BK_NTH) {
+			bool first = true; /* the pool is priced once, at its first line */
 			for (uint32_t j = 0; j < i; j++)
 				first &= w->item[j] != a;
-			if (first)
-				pick(w, (uint32_t)a);
+			if (first && act->kind == BK_PICK)
+				pick(w, act, (uint32_t)a);
+			else if (first)
+				nth(w, act, (uint32_t)a);
 		} else {
 			w->disc[i] = add(w, w->disc[i], line_deal(w, &m->acts[a], &w->c->lines[i], w->amount[i]));
 		}
@@ -191,18 +227,20 @@ static int64_t combo_level(work_t *w)
 	return total;
 }
 
-/* An order-level member's discount on the running total, 0 if it does
- * not apply. Thresholds read base: the subtotal after item and combos. */
-static int64_t order_deal(const work_t *w, uint32_t i, int64_t base, int64_t running)
+/* An order-level member's discount on the running subtotal (which its
+ * threshold reads too), 0 if it does not apply. */
+static int64_t order_deal(const work_t *w, uint32_t i, int64_t running)
 {
 	const bm_act_t *a = &w->b->m->acts[i];
 	if (!active(w, i))
 		return 0;
 	if (a->kind == BK_ORDER_OFF)
-		return base >= a->a ? min64(a->b, running) : 0;
+		return running >= a->a ? min64(a->b, running) : 0;
 	return min64(min64(running / a->a * a->b, a->c), running);
 }
 
+/* The checkout stack: each exclusive group gives its best member, then
+ * each coupon, all on the running subtotal. Returns what is left. */
 static int64_t order_level(const work_t *w, int64_t base)
 {
 	const bm_model_t *m = w->b->m;
@@ -210,14 +248,14 @@ static int64_t order_level(const work_t *w, int64_t base)
 	for (uint32_t g = 0; g < m->ngroups; g++) {
 		int64_t best = 0;
 		for (uint32_t i = w->b->gfirst[g]; i < w->b->gfirst[g] + w->b->gcount[g]; i++) {
-			int64_t d = order_deal(w, i, base, running);
+			int64_t d = order_deal(w, i, running);
 			best = d > best ? d : best;
 		}
 		running -= best;
 	}
 	for (uint32_t k = 0; k < w->b->ncoupons; k++)
-		running -= order_deal(w, w->b->coupons[k], base, running);
-	return base - running;
+		running -= order_deal(w, w->b->coupons[k], running);
+	return running;
 }
 
 int bl_price(const baseline_t *b, const cs_cart_t *c, bl_totals_t *out)
@@ -229,12 +267,12 @@ int bl_price(const baseline_t *b, const cs_cart_t *c, bl_totals_t *out)
 	int64_t item = item_level(&w), combo = combo_level(&w);
 	for (uint32_t i = 0; i < c->nlines; i++)
 		sub = add(&w, sub, w.amount[i]);
-	int64_t base = sub - item - combo;
-	int64_t order = order_level(&w, base);
+	int64_t goods = order_level(&w, sub - item - combo);
 	out->subtotal = sub;
-	out->discount = item + combo + order;
+	out->discount = sub - goods;
 	out->shipping = c->shipping;
-	if (b->ship >= 0 && active(&w, (uint32_t)b->ship) && base >= b->m->acts[b->ship].a)
+	/* shipping conditions read the goods total after every other discount */
+	if (b->ship >= 0 && active(&w, (uint32_t)b->ship) && goods >= b->m->acts[b->ship].a)
 		out->shipping = 0;
 	out->total = add(&w, sub - out->discount, out->shipping);
 	return w.ovf ? -1 : 0;

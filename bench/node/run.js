@@ -69,18 +69,28 @@ function lineDeal(a, l, amount) {
     case 'price': return l.price > a.a ? (l.price - a.a) * l.qty : 0;
     case 'off_each': return Math.min(a.a, l.price) * l.qty;
     case 'spend_off': s = step(a.steps, amount); return s < 0 ? 0 : Math.min(a.steps[s][1], amount);
-    case 'nth': { const u = Math.floor(l.qty / a.a) * l.price; return u - pay(u, a.b); }
     default: return 0;
   }
 }
 
-function pick(a, lines) {
-  const units = lines.reduce((n, l) => n + l.qty, 0); const groups = Math.floor(units / a.a);
-  let want = groups * a.a, sum = 0;
-  for (const l of [...lines].sort((x, y) => x.price - y.price)) {
-    const take = Math.min(want, l.qty); sum += take * l.price; want -= take; if (!want) break;
+// nth and pick pool the activity's lines; the cheapest units get the deal.
+function pooled(a, lines) {
+  const units = lines.reduce((n, l) => n + l.qty, 0);
+  const sorted = [...lines].sort((x, y) => x.price - y.price); // stable: ties keep cart order
+  let d = 0;
+  if (a.kind === 'nth') {
+    let want = Math.floor(units / a.a);
+    for (const l of sorted) { const t = Math.min(want, l.qty); const base = t * l.price; d += base - pay(base, a.b); want -= t; }
+    return d;
   }
-  return Math.max(0, sum - groups * a.b);
+  let want = Math.floor(units / a.a) * a.a, fill = 0, sum = 0;
+  for (const l of sorted) {
+    for (let take = Math.min(want, l.qty); take > 0;) {
+      const g = Math.min(take, a.a - fill); sum += g * l.price; fill += g; take -= g; want -= g;
+      if (fill === a.a) { d += Math.max(0, sum - a.b); fill = 0; sum = 0; }
+    }
+  }
+  return d;
 }
 
 async function priceCart(cart) {
@@ -98,10 +108,10 @@ async function priceCart(cart) {
   let item = 0; const picks = new Map();
   lines.forEach((l, i) => {
     const a = deal[i]; l.disc = 0; if (!a) return;
-    if (a.kind === 'pick') { if (!picks.has(a)) picks.set(a, []); picks.get(a).push(l); }
+    if (a.kind === 'pick' || a.kind === 'nth') { if (!picks.has(a)) picks.set(a, []); picks.get(a).push(l); }
     else l.disc = lineDeal(a, l, l.price * l.qty);
   });
-  for (const [a, ls] of picks) item += pick(a, ls);
+  for (const [a, ls] of picks) item += pooled(a, ls);
   lines.forEach((l, i) => {
     item += l.disc; const a = deal[i];
     if (a && a.kind === 'addon' && l.price * l.qty >= a.a) {
@@ -118,17 +128,20 @@ async function priceCart(cart) {
     const sum = ls.reduce((s, l) => s + l.price * l.qty - l.disc, 0);
     if (ls.length === a.skus.length && sum >= a.a) combo += Math.min(a.b, sum);
   }
-  const base = sub - item - combo;
-  const orderOn = new Set((await orderEngine.run(Object.assign({ base }, facts))).events.map((e) => e.type));
-  let running = base;
-  const deal2 = (a) => !orderOn.has(a.name) ? 0 : a.kind === 'order_off' ? Math.min(a.b, running)
+  // Order level: every member reads the running subtotal, so the engine
+  // runs again at each step of the checkout stack.
+  let running = sub - item - combo;
+  const open = async () => new Set((await orderEngine.run(Object.assign({}, facts, { base: running }))).events.map((e) => e.type));
+  const deal2 = (on, a) => !on.has(a.name) ? 0 : a.kind === 'order_off' ? Math.min(a.b, running)
     : Math.min(Math.floor(running / a.a) * a.b, a.c, running);
-  for (let g = 0; g < campaign.groups; g++)
-    running -= Math.max(0, ...acts.filter((a) => a.group === g).map(deal2));
-  for (const a of acts) if (a.coupon) running -= deal2(a);
+  for (let g = 0; g < campaign.groups; g++) {
+    const on = await open();
+    running -= Math.max(0, ...acts.filter((a) => a.group === g).map((a) => deal2(on, a)));
+  }
+  for (const a of acts) if (a.coupon) running -= deal2(await open(), a);
   const shipAct = acts.find((a) => a.kind === 'ship_free');
-  const shipping = shipAct && orderOn.has(shipAct.name) ? 0 : minor(cart.shipping || '0');
-  return sub - (sub - running) + shipping;
+  const shipping = shipAct && (await open()).has(shipAct.name) ? 0 : minor(cart.shipping || '0');
+  return running + shipping;
 }
 
 (async () => {
