@@ -73,7 +73,7 @@ static void item_effect(bm_act_t *a, int64_t price, bm_rng_t *r)
 		}
 		break;
 	case BK_PRICE: a->a = price * (60 + (int64_t)bm_below(r, 31)) / 100 / 10 * 10; break;
-	case BK_OFF_EACH: a->a = (price * (5 + (int64_t)bm_below(r, 16)) / 100) / 100 * 100; break;
+	case BK_OFF_EACH: a->a = round_up(price * (5 + (int64_t)bm_below(r, 16)) / 100, 100); break;
 	case BK_SPEND_OFF:
 		a->nsteps = 1 + (uint32_t)bm_below(r, 3);
 		for (uint32_t i = 0; i < a->nsteps; i++) {
@@ -92,7 +92,7 @@ static void item_effect(bm_act_t *a, int64_t price, bm_rng_t *r)
 /* Money-off deals make no sense on goods that cost a few units. */
 static bm_kind_t fit_kind(bm_kind_t k, int64_t price)
 {
-	if ((k == BK_OFF_EACH && price < 1000) || (k == BK_PRICE && price < 500))
+	if ((k == BK_OFF_EACH && price < 2000) || (k == BK_PRICE && price < 500))
 		return BK_PERCENT;
 	return k;
 }

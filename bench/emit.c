@@ -149,7 +149,7 @@ static void put_effect(const bm_model_t *m, const bm_act_t *a, FILE *f, unsigned
 	case BK_SPEND_OFF: put_steps(a, f, true); break;
 	case BK_PRICE: fputs("price ", f); put_money(f, a->a); break;
 	case BK_OFF_EACH: fputc('-', f); put_money(f, a->a); fputs(" each", f); break;
-	case BK_NTH: fprintf(f, "nth %lld -> ", (long long)a->a); put_rate(f, a->b, 2); break;
+	case BK_NTH: fprintf(f, "nth %lld -> ", (long long)a->a); put_rate(f, a->b, 1); break;
 	case BK_PICK: fprintf(f, "pick %lld for ", (long long)a->a); put_money(f, a->b); break;
 	case BK_ADDON:
 	case BK_GIFT:
