@@ -19,7 +19,7 @@ done
 
 maxlen() {
 	case $1 in
-	fuzz_source) echo 16384 ;; fuzz_pbc) echo 65536 ;; fuzz_cart) echo 8192 ;; *) echo 64 ;;
+	fuzz_source | fuzz_lint) echo 16384 ;; fuzz_pbc) echo 65536 ;; fuzz_cart) echo 8192 ;; *) echo 64 ;;
 	esac
 }
 seeds() {
