@@ -1,5 +1,5 @@
-/* codegen_code.c — one activity's code: the `order CMP X` target and the
- * `when` condition as REQUIREs, then the effect. Ladders (tier, spend) test
+/* codegen_code.c — one activity's code: the `when` condition and the
+ * `order CMP X` target as REQUIREs, then the effect. Ladders (tier, spend) test
  * the highest step first, so the first step reached is the highest one
  * below the amount; spend steps leave a HINT for the next step up. Only
  * forward jumps are ever emitted. */
@@ -127,18 +127,20 @@ static void effect(cg_t *g, const effect_t *e)
 void cg_act_code(cg_t *g, const activity_t *a)
 {
 	const target_t *t = &a->target;
+	/* The condition goes first: a hint ("spend 20.00 more") is only worth
+	 * giving to a customer the activity is otherwise for. */
+	if (a->when) {
+		if (a->when->kind == COND_ORDER)
+			order_hint(g, a->when->op, a->when->amount.minor);
+		cond(g, a->when);
+		cg_emit(g, OP_REQUIRE, REASON_CONDITION, 0, 0);
+	}
 	if (t->has_cmp) {
 		order_hint(g, t->op, t->amount.minor);
 		cg_emit(g, OP_LOAD_ORDER, 0, 0, 0);
 		cg_emit(g, OP_PUSH, cg_const(g, t->amount.minor), 0, 0);
 		cg_emit(g, OP_CMP, t->op, 0, 0);
 		cg_emit(g, OP_REQUIRE, REASON_THRESHOLD, 0, 0);
-	}
-	if (a->when) {
-		if (a->when->kind == COND_ORDER)
-			order_hint(g, a->when->op, a->when->amount.minor);
-		cond(g, a->when);
-		cg_emit(g, OP_REQUIRE, REASON_CONDITION, 0, 0);
 	}
 	effect(g, a->effect);
 }

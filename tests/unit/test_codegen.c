@@ -73,16 +73,16 @@ static void test_order_target_and_condition(void **state)
 {
 	(void)state;
 	expect_code("activity b order >= 500 when customer.first_order and not coupon \"X\": -30",
-		    "        0  HINT_ORDER    50000\n"
-		    "        5  LOAD_ORDER\n"
-		    "        6  PUSH          50000\n"
-		    "       11  CMP           >=\n"
-		    "       13  REQUIRE       threshold\n"
-		    "       15  ATTR          customer, \"first_order\"\n"
-		    "       21  HAS_COUPON    \"X\"\n"
-		    "       26  NOT\n"
-		    "       27  AND\n"
-		    "       28  REQUIRE       condition\n"
+		    "        0  ATTR          customer, \"first_order\"\n"
+		    "        6  HAS_COUPON    \"X\"\n"
+		    "       11  NOT\n"
+		    "       12  AND\n"
+		    "       13  REQUIRE       condition\n"
+		    "       15  HINT_ORDER    50000\n"
+		    "       20  LOAD_ORDER\n"
+		    "       21  PUSH          50000\n"
+		    "       26  CMP           >=\n"
+		    "       28  REQUIRE       threshold\n"
 		    "       30  OFF           3000\n");
 }
 
