@@ -1,0 +1,146 @@
+/* money.c — exact money arithmetic (see money.h). */
+#include "support/money.h"
+#include <stdio.h>
+#include <string.h>
+
+bool money_add(int64_t a, int64_t b, int64_t *out)
+{
+	return !__builtin_add_overflow(a, b, out);
+}
+
+bool money_sub(int64_t a, int64_t b, int64_t *out)
+{
+	return !__builtin_sub_overflow(a, b, out);
+}
+
+bool money_mul(int64_t a, int64_t b, int64_t *out)
+{
+	return !__builtin_mul_overflow(a, b, out);
+}
+
+/* The rounding rules live here and nowhere else. */
+static __int128 round_quotient(__int128 n, __int128 den, rounding_t mode)
+{
+	__int128 q = n / den, r = n % den; /* truncates toward zero */
+	__int128 twice = (r < 0 ? -r : r) * 2;
+	int sign = n < 0 ? -1 : 1;
+	if (twice > den || (twice == den && (mode == ROUND_HALF_UP || (q & 1))))
+		q += sign;
+	return q;
+}
+
+bool money_muldiv(int64_t a, int64_t num, int64_t den, rounding_t mode, int64_t *out)
+{
+	if (den <= 0)
+		return false;
+	__int128 q = round_quotient((__int128)a * num, den, mode);
+	if (q > INT64_MAX || q < INT64_MIN)
+		return false;
+	*out = (int64_t)q;
+	return true;
+}
+
+bool money_rate(int64_t a, int64_t rate, rounding_t mode, int64_t *out)
+{
+	return money_muldiv(a, rate, RATE_ONE, mode, out);
+}
+
+/* Is (r1, i1) ahead of (r2, i2) in the order "larger remainder first,
+ * then earlier index"? */
+static bool ahead(__int128 r1, size_t i1, __int128 r2, size_t i2)
+{
+	return r1 > r2 || (r1 == r2 && i1 < i2);
+}
+
+bool money_allocate(int64_t total, const int64_t *w, size_t n, int64_t *share)
+{
+	if (n == 0 || total < 0)
+		return false;
+	__int128 W = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] < 0)
+			return false;
+		W += w[i];
+	}
+	if (W == 0) {
+		memset(share, 0, n * sizeof *share);
+		share[0] = total;
+		return true;
+	}
+	int64_t given = 0;
+	for (size_t i = 0; i < n; i++) {
+		share[i] = (int64_t)((__int128)total * w[i] / W);
+		given += share[i];
+	}
+	/* Hand out the leftover units (fewer than n) one at a time, walking the
+	 * remainders in order without scratch memory: pricing must not allocate. */
+	__int128 last_r = 0;
+	size_t last_i = 0;
+	bool first = true;
+	for (int64_t left = total - given; left > 0; left--) {
+		size_t best = n;
+		__int128 best_r = -1;
+		for (size_t i = 0; i < n; i++) {
+			__int128 r = (__int128)total * w[i] % W;
+			if (!first && !ahead(last_r, last_i, r, i))
+				continue;
+			if (best == n || ahead(r, i, best_r, best))
+				best = i, best_r = r;
+		}
+		share[best]++;
+		last_r = best_r, last_i = best, first = false;
+	}
+	return true;
+}
+
+int money_parse(const char *s, size_t len, int decimals, int64_t *out)
+{
+	size_t i = 0;
+	bool neg = false;
+	if (i < len && (s[i] == '-' || s[i] == '+'))
+		neg = s[i++] == '-';
+	int64_t v = 0;
+	size_t digits = 0, frac = 0;
+	bool dot = false;
+	for (; i < len; i++) {
+		char c = s[i];
+		if (c == '.' && !dot && digits > 0) {
+			dot = true;
+			continue;
+		}
+		if (c < '0' || c > '9')
+			return 1;
+		if (dot && (int)++frac > decimals)
+			return 2;
+		if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, c - '0', &v))
+			return 3;
+		digits++;
+	}
+	if (digits == 0 || (dot && frac == 0))
+		return 1;
+	for (; (int)frac < decimals; frac++)
+		if (__builtin_mul_overflow(v, 10, &v))
+			return 3;
+	*out = neg ? -v : v;
+	return 0;
+}
+
+void money_format(int64_t v, int decimals, char buf[24])
+{
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+	char tmp[24];
+	int n = 0;
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u || n <= decimals);
+	int k = 0;
+	if (v < 0)
+		buf[k++] = '-';
+	while (n > 0) {
+		if (n == decimals)
+			buf[k++] = '.';
+		buf[k++] = tmp[--n];
+	}
+	buf[k] = 0;
+}

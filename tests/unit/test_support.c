@@ -1,0 +1,122 @@
+/* test_support.c — arena, vec, buf, UTF-8 and the allocator hook. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+#include "support/alloc.h"
+#include "support/arena.h"
+#include "support/buf.h"
+#include "support/utf8.h"
+
+static void test_arena_vec(void **state)
+{
+	(void)state;
+	arena_t *a = arena_new();
+	assert_non_null(a);
+	char *s = arena_strdup(a, "第二件半价");
+	assert_string_equal(s, "第二件半价");
+	unsigned char *big = arena_alloc(a, 100000);
+	assert_non_null(big);
+	assert_int_equal(big[99999], 0); /* zeroed */
+	vec_t v = { 0 };
+	for (intptr_t i = 0; i < 1000; i++)
+		assert_int_equal(vec_push(a, &v, (void *)i), 0);
+	assert_int_equal(v.n, 1000);
+	for (intptr_t i = 0; i < 1000; i++)
+		assert_int_equal((intptr_t)v.items[i], i);
+	assert_true(arena_used(a) >= 100000);
+	assert_string_equal(s, "第二件半价"); /* not disturbed by later chunks */
+	arena_free(a);
+}
+
+static void test_buf(void **state)
+{
+	(void)state;
+	buf_t b;
+	buf_init(&b);
+	for (int i = 0; i < 1000; i++)
+		buf_printf(&b, "%d,", i % 10);
+	assert_int_equal(b.len, 2000);
+	buf_reset(&b);
+	buf_put_json_str(&b, "a\"b\\c\n\x01满", strlen("a\"b\\c\n\x01满"));
+	assert_string_equal(b.data, "\"a\\\"b\\\\c\\n\\u0001满\"");
+	char *t = buf_take(&b);
+	assert_string_equal(t, "\"a\\\"b\\\\c\\n\\u0001满\"");
+	assert_null(b.data);
+	px_free(t);
+	buf_free(&b);
+}
+
+static void test_utf8(void **state)
+{
+	(void)state;
+	const unsigned char ok[] = "a→≥满";
+	assert_int_equal(utf8_first_invalid(ok, sizeof ok - 1), sizeof ok - 1);
+	assert_int_equal(utf8_count(ok, sizeof ok - 1), 4);
+	uint32_t cp;
+	assert_int_equal(utf8_decode((const unsigned char *)"→", 3, &cp), 3);
+	assert_int_equal(cp, 0x2192);
+	const unsigned char overlong[] = { 'a', 0xC0, 0xAF };
+	assert_int_equal(utf8_first_invalid(overlong, 3), 1);
+	const unsigned char surrogate[] = { 0xED, 0xA0, 0x80 };
+	assert_int_equal(utf8_valid_len(surrogate, 3), 0);
+	const unsigned char truncated[] = { 0xE6, 0xBB };
+	assert_int_equal(utf8_valid_len(truncated, 2), 0);
+	const unsigned char toobig[] = { 0xF4, 0x90, 0x80, 0x80 };
+	assert_int_equal(utf8_valid_len(toobig, 4), 0);
+}
+
+/* An allocator that fails after a budget of calls, to prove failures are
+ * reported, not crashed on. */
+static int budget;
+static void *failing(void *ud, void *p, size_t n)
+{
+	(void)ud;
+	if (n == 0) {
+		free(p);
+		return NULL;
+	}
+	if (budget-- <= 0)
+		return NULL;
+	return realloc(p, n);
+}
+
+static void test_alloc_failure(void **state)
+{
+	(void)state;
+	for (int k = 0; k < 6; k++) {
+		px_set_allocator(failing, NULL);
+		budget = k;
+		arena_t *a = arena_new();
+		if (a) {
+			vec_t v = { 0 };
+			int rc = 0;
+			for (int i = 0; i < 5000 && rc == 0; i++)
+				rc = vec_push(a, &v, a);
+			assert_true(rc == 0 || rc == -1);
+			arena_free(a);
+		}
+		buf_t b;
+		buf_init(&b);
+		for (int i = 0; i < 5000; i++)
+			buf_puts(&b, "xxxxxxxxxxxxxxxx");
+		if (buf_failed(&b))
+			assert_null(buf_take(&b));
+		buf_free(&b);
+		px_set_allocator(NULL, NULL);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_arena_vec),
+		cmocka_unit_test(test_buf),
+		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_alloc_failure),
+	};
+	return cmocka_run_group_tests_name("support", tests, NULL, NULL);
+}
