@@ -1,6 +1,6 @@
-// tokenize-test.js GRAMMAR LEXER FILE.promo... — tokenizes with the VS Code
+// tokenize-test.js GRAMMAR LEXER-SOURCE... -- FILE.promo... — tokenizes with the VS Code
 // TextMate engine and fails (exit 1) when
-//   - a keyword of the lexer (grammar/promo.l) is not scoped as a keyword,
+//   - a keyword of the lexer (grammar/promo.l, compiler/keywords.h) is not scoped as a keyword,
 //     at top level and inside a test block,
 //   - a literal form or operator gets the wrong scope,
 //   - any file holds a token the grammar marks invalid, or a keyword that
@@ -13,17 +13,26 @@ const path = require('path');
 const tm = require('vscode-textmate');
 const onig = require('vscode-oniguruma');
 
-const [grammarPath, lexerPath, ...files] = process.argv.slice(2);
+// Lexer sources come first, separated from the files by "--".
+const [grammarPath, ...rest] = process.argv.slice(2);
+const sep = rest.indexOf('--');
+const lexerPaths = rest.slice(0, sep), files = rest.slice(sep + 1);
 let failures = 0;
 function fail(msg) { failures++; console.log('FAIL ' + msg); }
 
-// Keywords are the lexer's quoted lower-case words; the ones between the
-// "test-block keywords" markers exist only inside test { } blocks.
-function lexerKeywords(src) {
-	const words = (s) => new Set([...s.matchAll(/"([a-z][a-z_]*)"/g)].map((m) => m[1]));
-	const m = src.match(/test-block keywords begin([\s\S]*?)test-block keywords end/);
-	const test = m ? words(m[1]) : new Set();
-	const global = words(m ? src.replace(m[0], '') : src);
+// Keywords are the words of the lexer's sources (the keyword table the
+// flex file looks words up in, and any word rule of the flex file); the ones inside
+// the PROMO_TEST_KEYWORDS table exist only inside test { } blocks.
+function lexerKeywords(srcs) {
+	// Table rows X(TOKEN, "word") and flex rules that start a line with "word".
+	const words = (s) => new Set([...s.matchAll(/^[ \t]*X\([A-Z_0-9]+,\s*"([a-z][a-z_]*)"\)|^"([a-z][a-z_]*)"/gm)]
+		.map((m) => m[1] || m[2]));
+	const global = new Set(), test = new Set();
+	for (const src of srcs) {
+		const m = src.match(/#define PROMO_TEST_KEYWORDS\(X\)((?:.*\\\n)*.*)/);
+		if (m) for (const w of words(m[1])) test.add(w);
+		for (const w of words(m ? src.replace(m[0], '') : src)) global.add(w);
+	}
 	for (const w of test) global.delete(w);
 	return { global, test };
 }
@@ -139,8 +148,8 @@ function checkFile(grammar, kws, file) {
 
 (async () => {
 	const grammar = await loadGrammar();
-	const kws = lexerKeywords(fs.readFileSync(lexerPath, 'utf8'));
-	if (kws.global.size < 40) fail(`only ${kws.global.size} keywords read from ${lexerPath}: has the lexer changed shape?`);
+	const kws = lexerKeywords(lexerPaths.map((f) => fs.readFileSync(f, 'utf8')));
+	if (kws.global.size < 40) fail(`only ${kws.global.size} keywords read from ${lexerPaths.join(', ')}: has the lexer changed shape?`);
 	const nk = checkKeywords(grammar, kws);
 	const nf = checkForms(grammar);
 	let nt = 0;

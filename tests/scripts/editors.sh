@@ -5,8 +5,8 @@
 # Vim: every keyword gets a highlight group. Each part prints SKIP and
 # passes only when its tool (node+npm, vim) is missing from the machine.
 cd "$(dirname "$0")/../.." || exit 2
-lexer=grammar/promo.l
-[ -f "$lexer" ] || { echo "editors.sh: $lexer is missing"; exit 1; }
+lexer="grammar/promo.l compiler/keywords.h"
+for f in $lexer; do [ -f "$f" ] || { echo "editors.sh: $f is missing"; exit 1; }; done
 status=0
 files=$(find . -name '*.promo' -not -path './build*' -not -path '*/node_modules/*' | sort)
 
@@ -14,14 +14,16 @@ if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
 	(cd editors/test && npm ci --prefer-offline --no-audit --no-fund --loglevel=error >/dev/null) ||
 		{ echo "editors.sh: npm ci failed in editors/test"; exit 1; }
 	# shellcheck disable=SC2086  # one argument per file; paths have no spaces
-	node editors/test/tokenize-test.js editors/vscode/syntaxes/promo.tmLanguage.json "$lexer" $files || status=1
+	node editors/test/tokenize-test.js editors/vscode/syntaxes/promo.tmLanguage.json $lexer -- $files || status=1
 else
 	echo "SKIP vscode grammar test: node/npm not installed"
 fi
 
 if command -v vim >/dev/null 2>&1; then
 	probe=$(mktemp); fails=$(mktemp); trap 'rm -f "$probe" "$fails"' EXIT
-	grep -o '"[a-z][a-z_]*"' "$lexer" | tr -d '"' | sort -u > "$probe"
+	# Keyword table rows X(TOKEN, "word") and flex rules "word" (as tokenize-test.js).
+	cat $lexer | grep -oE '^[[:space:]]*X\([A-Z_0-9]+, *"[a-z][a-z_]*"\)|^"[a-z][a-z_]*"' |
+		sed 's/.*"\([a-z_]*\)".*/\1/' | sort -u > "$probe"
 	VIM_FAILS=$fails vim -N -u NONE -i NONE -n -es \
 		-c 'set rtp^=editors/vim' -c 'filetype plugin on' -c 'syntax on' -c 'set ft=promo' \
 		-c 'source editors/test/vim-keywords.vim' "$probe" </dev/null >/dev/null 2>&1

@@ -16,6 +16,7 @@ syn keyword promoOperator  when and or not in
 syn keyword promoEffect    tier spend every max nth pick for gift addon at free price each
 syn keyword promoGroup     exclusive best first stack
 syn keyword promoBuiltin   cart qty
+syn keyword promoTimes     x
 syn keyword promoBoolean   true false
 " Inside test blocks (docs/testing.md).
 syn keyword promoTest      expect line state used total subtotal discount applied offer
@@ -40,7 +41,6 @@ syn match promoEscape   /\\[\\"nt]/ contained
 syn match promoArrow    /->\|→/
 syn match promoCompare  /[<>]=\=\|[!=]=\|[≥≤≠]/
 syn match promoSymbol   /\.\.\|[−×]/
-syn match promoGiftX    /\<x\ze\s*\d/
 
 syn match promoComment  /#.*$/ contains=promoTodo
 syn match promoDoc      /##.*$/ contains=promoTodo
@@ -69,7 +69,7 @@ hi def link promoEscape   SpecialChar
 hi def link promoArrow    Operator
 hi def link promoCompare  Operator
 hi def link promoSymbol   Operator
-hi def link promoGiftX    Operator
+hi def link promoTimes    Operator
 hi def link promoComment  Comment
 hi def link promoDoc      SpecialComment
 hi def link promoTodo     Todo
