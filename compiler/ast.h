@@ -145,6 +145,18 @@ typedef struct datetime {
 
 struct group;
 
+/* A clause between an activity's name and its target, as written. The
+ * activity keeps every clause in order (repeats included) so the checker
+ * can point at both copies of a repeated one. */
+typedef enum { CLAUSE_WINDOW, CLAUSE_STOCK, CLAUSE_LIMIT, CLAUSE_BUDGET, CLAUSE_COUPON } clause_kind_t;
+typedef struct clause {
+	clause_kind_t kind;
+	span_t span;          /* keyword to the end of the clause */
+	lit_t num;            /* STOCK, LIMIT (counts), BUDGET (money) */
+	name_t code;          /* COUPON */
+	datetime_t start, end; /* WINDOW */
+} clause_t;
+
 typedef struct activity {
 	span_t span;          /* from "activity" to the end of the effect */
 	name_t name;
@@ -156,6 +168,7 @@ typedef struct activity {
 	bool has_stock, has_limit, has_budget, has_coupon;
 	lit_t stock, limit, budget; /* stock/limit counts, budget money */
 	name_t coupon;
+	vec_t clauses;        /* clause_t* as written; the fields above hold the first of each kind */
 	target_t target;
 	cond_t *when;         /* NULL when there is no "when" */
 	effect_t *effect;
@@ -189,13 +202,14 @@ typedef enum { DEF_EFFECT, DEF_COND, DEF_ALIAS } def_kind_t;
 typedef struct define {
 	span_t span;
 	name_t name;
-	def_kind_t kind;      /* ALIAS: "define a = b" (b resolved by the checker) */
+	def_kind_t kind;      /* ALIAS: "define a = b"; once checked, eff or cond is what b names */
 	effect_t *eff;
 	cond_t *cond;
 	name_t alias;
 	const src_file_t *file; /* the prelude's or the program's */
 	const char *doc;      /* "##" comment lines just above, or NULL */
 	bool used;
+	uint8_t visit;        /* checker: 0 not yet, 1 being resolved (cycle if met again), 2 done */
 } define_t;
 
 /* A comment, kept for the formatter. */
@@ -227,6 +241,8 @@ typedef struct program {
 	vec_t defines;        /* define_t* */
 	vec_t top;            /* member_t* at top level */
 	vec_t tests;          /* struct test* (tests inside .promo files) */
+	bool oom;             /* a constructor ran out of memory: the tree is incomplete */
+	struct program *prelude; /* fe_compile: the parsed prelude, freed with this program */
 	/* resolved by the checker */
 	int decimals;         /* currency minor-unit digits */
 	vec_t acts;           /* activity_t*, flattened in declaration order */

@@ -63,6 +63,62 @@ PROMO_API void promo_free(void *p);
 
 /* ==== sections below are filled in by the compiler, VM and API work ==== */
 
+/* ==== Checking programs ===================================================
+ * promo_check parses and checks a program and hands back its diagnostics
+ * (errors, warnings, each with notes) as a promo_diags. The library never
+ * prints them: read them through the accessors, or render them as text.
+ * Lines and columns are 1-based; columns count Unicode code points. A
+ * promo_diags is immutable once returned; any thread may read it. */
+
+typedef struct promo_diags promo_diags;
+typedef struct promo_diag promo_diag; /* one diagnostic or note, owned by its promo_diags */
+
+typedef enum promo_severity {
+	PROMO_SEV_ERROR = 0,
+	PROMO_SEV_WARNING = 1,
+	PROMO_SEV_NOTE = 2,
+} promo_severity;
+
+/* Parses and checks the program src[0..len) (UTF-8; need not be
+ * NUL-terminated); name is what diagnostics call the file. The source is
+ * copied: the caller may free it at once. On return *out (when out is not
+ * NULL) holds the diagnostics, also when the program has errors; free it
+ * with promo_diags_free.
+ * Returns PROMO_OK (no errors; warnings possible), PROMO_E_COMPILE (errors:
+ * see *out), PROMO_E_NULL (name or src NULL), PROMO_E_NOMEM (*out NULL). */
+PROMO_API promo_status promo_check(const char *name, const char *src, size_t len, promo_diags **out);
+
+/* Number of diagnostics (notes not counted), of errors, of warnings. */
+PROMO_API size_t promo_diags_count(const promo_diags *ds);
+PROMO_API size_t promo_diags_errors(const promo_diags *ds);
+PROMO_API size_t promo_diags_warnings(const promo_diags *ds);
+/* The i-th diagnostic, in source order; NULL when i is out of range. */
+PROMO_API const promo_diag *promo_diags_at(const promo_diags *ds, size_t i);
+
+PROMO_API promo_severity promo_diag_severity(const promo_diag *d);
+/* The lint rule or diagnostic code ("overlap"), or NULL when it has none. */
+PROMO_API const char *promo_diag_code(const promo_diag *d);
+/* The file name, or NULL when the diagnostic has no place (then line,
+ * col, end_line and end_col are 0). */
+PROMO_API const char *promo_diag_file(const promo_diag *d);
+PROMO_API int promo_diag_line(const promo_diag *d);
+PROMO_API int promo_diag_col(const promo_diag *d);
+/* Where the marked text ends: the line and the column just past it. */
+PROMO_API int promo_diag_end_line(const promo_diag *d);
+PROMO_API int promo_diag_end_col(const promo_diag *d);
+PROMO_API const char *promo_diag_message(const promo_diag *d);
+/* Notes ("first defined here") attached to d, in order; a note is itself a
+ * promo_diag of severity PROMO_SEV_NOTE. NULL when j is out of range. */
+PROMO_API size_t promo_diag_note_count(const promo_diag *d);
+PROMO_API const promo_diag *promo_diag_note(const promo_diag *d, size_t j);
+
+/* Renders every diagnostic gcc style ("file:line:col: error: message", the
+ * source line, a caret underline, the notes) into *out, freed by the
+ * caller with promo_free. color != 0 adds ANSI colours. */
+PROMO_API promo_status promo_diags_render(const promo_diags *ds, int color, char **out);
+PROMO_API void promo_diags_free(promo_diags *ds);
+
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,25 @@
+/* commands.h — the one table of `promo` commands. Adding a command is one
+ * row here and one cli/cmd_NAME.c defining
+ *   int cmd_NAME(int argc, char **argv);   (argv[0] is the command name)
+ * which returns the exit code: 0 clean, 1 problems in the input, 2 usage
+ * or I/O error.
+ * ROW(name, usage, summary, help): usage follows "promo "; help is the
+ * text `promo NAME --help` prints under the usage line. */
+#ifndef PROMO_CLI_COMMANDS_H
+#define PROMO_CLI_COMMANDS_H
+
+#define CLI_COMMANDS(ROW) \
+	ROW(check, "check [--color=auto|always|never] FILE...", \
+	    "check programs for errors", \
+	    "Parses and checks each .promo FILE (- reads standard input) and prints\n" \
+	    "every error and warning, gcc style: file:line:col, the source line, a\n" \
+	    "caret under the place. Columns count characters, so they are right\n" \
+	    "after Chinese text too. Colour: auto (the default) colours a terminal\n" \
+	    "unless NO_COLOR is set.\n" \
+	    "Exit status: 0 no errors, 1 errors in a program, 2 usage or I/O error.\n")
+
+#define CLI_DECLARE(name, usage, summary, help) int cmd_##name(int argc, char **argv);
+CLI_COMMANDS(CLI_DECLARE)
+#undef CLI_DECLARE
+
+#endif
