@@ -16,7 +16,16 @@
 	    "caret under the place. Columns count characters, so they are right\n" \
 	    "after Chinese text too. Colour: auto (the default) colours a terminal\n" \
 	    "unless NO_COLOR is set.\n" \
-	    "Exit status: 0 no errors, 1 errors in a program, 2 usage or I/O error.\n")
+	    "Exit status: 0 no errors, 1 errors in a program, 2 usage or I/O error.\n") \
+	ROW(fmt, "fmt [--check] [--color=auto|always|never] FILE...", \
+	    "format programs in the canonical layout", \
+	    "Rewrites each .promo FILE in the one canonical layout: two spaces per\n" \
+	    "level, one clause per line, ASCII operators, comments kept where they\n" \
+	    "were. The meaning never changes, and formatting twice changes nothing.\n" \
+	    "FILE - reads standard input and writes the result to standard output.\n" \
+	    "--check changes nothing: it lists the files that are not formatted.\n" \
+	    "Exit status: 0 done (--check: all formatted), 1 syntax errors or (with\n" \
+	    "--check) a file not formatted, 2 usage or I/O error.\n")
 
 #define CLI_DECLARE(name, usage, summary, help) int cmd_##name(int argc, char **argv);
 CLI_COMMANDS(CLI_DECLARE)

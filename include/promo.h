@@ -119,6 +119,23 @@ PROMO_API promo_status promo_diags_render(const promo_diags *ds, int color, char
 PROMO_API void promo_diags_free(promo_diags *ds);
 
 
+/* ==== Formatting ==========================================================
+ * promo_format writes a program in the one canonical layout `promo fmt`
+ * uses: comments kept where they were, meaning unchanged (the syntax tree
+ * of the result equals the input's), and formatting the result again
+ * changes nothing. Only syntax is needed: a program with semantic errors
+ * (an undefined name...) is still formatted. */
+
+/* Formats src[0..len) (name is what diagnostics call the file). On
+ * PROMO_OK *out holds the formatted text, freed by the caller with
+ * promo_free. With syntax errors it returns PROMO_E_COMPILE and *out is
+ * NULL; *diags (when diags is not NULL) holds the diagnostics in every case
+ * but PROMO_E_NOMEM, freed with promo_diags_free. PROMO_E_NULL when name,
+ * src or out is NULL. */
+PROMO_API promo_status promo_format(const char *name, const char *src, size_t len, char **out,
+				    promo_diags **diags);
+
+
 #ifdef __cplusplus
 }
 #endif

@@ -24,12 +24,12 @@ function fail(msg) { failures++; console.log('FAIL ' + msg); }
 // flex file looks words up in, and any word rule of the flex file); the ones inside
 // the PROMO_TEST_KEYWORDS table exist only inside test { } blocks.
 function lexerKeywords(srcs) {
-	// Table rows X(TOKEN, "word") and flex rules that start a line with "word".
-	const words = (s) => new Set([...s.matchAll(/^[ \t]*X\([A-Z_0-9]+,\s*"([a-z][a-z_]*)"\)|^"([a-z][a-z_]*)"/gm)]
+	// Table rows ROW(TOKEN, "word") and flex rules that start a line with "word".
+	const words = (s) => new Set([...s.matchAll(/^[ \t]*[A-Z_]+\([A-Z_0-9]+,\s*"([a-z][a-z_]*)"\)|^"([a-z][a-z_]*)"/gm)]
 		.map((m) => m[1] || m[2]));
 	const global = new Set(), test = new Set();
 	for (const src of srcs) {
-		const m = src.match(/#define PROMO_TEST_KEYWORDS\(X\)((?:.*\\\n)*.*)/);
+		const m = src.match(/#define PROMO_TEST_KEYWORDS\([A-Z]+\)((?:.*\\\n)*.*)/);
 		if (m) for (const w of words(m[1])) test.add(w);
 		for (const w of words(m ? src.replace(m[0], '') : src)) global.add(w);
 	}
@@ -107,6 +107,7 @@ const FORMS = [
 	['when customer.tier == "vip"', 'tier', 'variable.other.property'],
 	['when cart.channel == "app"', 'channel', 'variable.other.property'],
 	['gift SKU-9002 x 2', 'x', 'keyword.operator.times'],
+	['activity x item x: gift x', 'x', 'entity.name.function'],
 	['gift SKU-9002 × 2', '×', 'keyword.operator.times'],
 	['activity 电视秒杀 "电视秒杀" item SKU-2001: price 1999', '电视秒杀', 'entity.name.function'],
 	['activity tv "电视\\"秒杀\\"" item SKU-2001: price 1999', '\\"', 'constant.character.escape'],

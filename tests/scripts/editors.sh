@@ -21,8 +21,8 @@ fi
 
 if command -v vim >/dev/null 2>&1; then
 	probe=$(mktemp); fails=$(mktemp); trap 'rm -f "$probe" "$fails"' EXIT
-	# Keyword table rows X(TOKEN, "word") and flex rules "word" (as tokenize-test.js).
-	cat $lexer | grep -oE '^[[:space:]]*X\([A-Z_0-9]+, *"[a-z][a-z_]*"\)|^"[a-z][a-z_]*"' |
+	# Keyword table rows ROW(TOKEN, "word") and flex rules "word" (as tokenize-test.js).
+	cat $lexer | grep -oE '^[[:space:]]*[A-Z_]+\([A-Z_0-9]+, *"[a-z][a-z_]*"\)|^"[a-z][a-z_]*"' |
 		sed 's/.*"\([a-z_]*\)".*/\1/' | sort -u > "$probe"
 	VIM_FAILS=$fails vim -N -u NONE -i NONE -n -es \
 		-c 'set rtp^=editors/vim' -c 'filetype plugin on' -c 'syntax on' -c 'set ft=promo' \

@@ -16,7 +16,7 @@ syn keyword promoOperator  when and or not in
 syn keyword promoEffect    tier spend every max nth pick for gift addon at free price each
 syn keyword promoGroup     exclusive best first stack
 syn keyword promoBuiltin   cart qty
-syn keyword promoTimes     x
+syn match promoTimes     /\<x\ze\s*\d/
 syn keyword promoBoolean   true false
 " Inside test blocks (docs/testing.md).
 syn keyword promoTest      expect line state used total subtotal discount applied offer
