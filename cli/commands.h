@@ -17,6 +17,16 @@
 	    "after Chinese text too. Colour: auto (the default) colours a terminal\n" \
 	    "unless NO_COLOR is set.\n" \
 	    "Exit status: 0 no errors, 1 errors in a program, 2 usage or I/O error.\n") \
+	ROW(lint, "lint FILE... [--catalog CSV] [--now TIME] [--format text|json|sarif] [--werror]", \
+	    "review programs before launch: overlaps and lint rules", \
+	    "Checks each FILE, then finds overlapping activities and runs every lint\n" \
+	    "rule of docs/lint.md. --catalog CSV (sku,category,brand,price[,floor])\n" \
+	    "decides category/brand overlaps and enables the price, floor and SKU\n" \
+	    "rules. --now TIME (YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM], the program's zone\n" \
+	    "when none) is the time window-ended compares with (default: now).\n" \
+	    "--format: text (gcc style, stderr), json (one object per line, stdout),\n" \
+	    "sarif (SARIF 2.1.0, stdout). --werror reports warnings as errors.\n" \
+	    "Exit status: 0 no errors, 1 errors, 2 usage or I/O error.\n") \
 	ROW(fmt, "fmt [--check] [--color=auto|always|never] FILE...", \
 	    "format programs in the canonical layout", \
 	    "Rewrites each .promo FILE in the one canonical layout: two spaces per\n" \

@@ -48,7 +48,7 @@ define_t *chk_resolve(chk_t *c, const src_file_t *f, name_t ref, int depth);
 bool chk_too_deep(chk_t *c, const src_file_t *f, span_t sp, int depth);
 /* Checks a condition tree (check_refs.c) and an effect's literals and
  * references, independent of any target (check_effects.c). */
-void chk_cond(chk_t *c, const src_file_t *f, cond_t *cond, int depth);
+bool chk_cond(chk_t *c, const src_file_t *f, cond_t *cond, int depth); /* false: too deep */
 void chk_effect(chk_t *c, const src_file_t *f, effect_t *e, int depth);
 
 #endif

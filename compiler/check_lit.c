@@ -80,7 +80,7 @@ bool chk_percent(chk_t *c, const src_file_t *f, effect_t *e)
 		if (!rate_of(c, f, e, 5, &ppm))
 			return false;
 		if (ppm <= 0 || ppm > RATE_ONE) {
-			chk_error(c, f, e->span, "'%.*s折' is out of range: N折 means pay N tenths, so N runs from above 0 up to 10", n, t);
+			chk_error(c, f, e->span, "'%.*s' is out of range: N折 means pay N tenths, so N runs from above 0 up to 10", n, t);
 			return false;
 		}
 		e->pct.minor = ppm;

@@ -89,19 +89,21 @@ static void check_ref_cond(chk_t *c, const src_file_t *f, cond_t *cond, int dept
 	cond->def = d && d->cond ? d : NULL;
 }
 
-void chk_cond(chk_t *c, const src_file_t *f, cond_t *cond, int depth)
+bool chk_cond(chk_t *c, const src_file_t *f, cond_t *cond, int depth)
 {
-	if (!cond || chk_too_deep(c, f, cond->span, depth))
-		return;
+	if (!cond)
+		return true;
+	if (chk_too_deep(c, f, cond->span, depth))
+		return false;
 	switch (cond->kind) {
 	case COND_AND:
 	case COND_OR:
-		chk_cond(c, f, cond->a, depth + 1);
-		chk_cond(c, f, cond->b, depth + 1);
-		break;
+		/* one report per too-deep tree, not one per branch */
+		if (chk_cond(c, f, cond->a, depth + 1))
+			return chk_cond(c, f, cond->b, depth + 1);
+		return false;
 	case COND_NOT:
-		chk_cond(c, f, cond->a, depth + 1);
-		break;
+		return chk_cond(c, f, cond->a, depth + 1);
 	case COND_ORDER:
 		chk_money(c, f, &cond->amount, "amount");
 		break;
@@ -114,6 +116,7 @@ void chk_cond(chk_t *c, const src_file_t *f, cond_t *cond, int depth)
 	default:
 		break; /* attributes and coupons are checked against the cart */
 	}
+	return true;
 }
 
 static void check_all(chk_t *c, program_t *from)

@@ -15,6 +15,19 @@ static const currency_t currencies[] = { PROMO_CURRENCIES(CUR_ROW) };
 #undef CUR_ROW
 enum { N_CURRENCIES = sizeof currencies / sizeof currencies[0] };
 
+#define ALIAS_ROW(written, iso) { #written, #iso },
+static const char *const aliases[][2] = { PROMO_CURRENCY_ALIASES(ALIAS_ROW) };
+#undef ALIAS_ROW
+
+/* The ISO code for a common non-ISO name ("RMB"), or NULL. */
+static const char *alias_of(const char *written)
+{
+	for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+		if (strcmp(aliases[i][0], written) == 0)
+			return aliases[i][1];
+	return NULL;
+}
+
 static void check_currency(chk_t *c)
 {
 	program_t *p = c->p;
@@ -32,7 +45,9 @@ static void check_currency(chk_t *c)
 		}
 		sugg_offer(&sg, currencies[i].code);
 	}
-	const char *s = sugg_result(&sg);
+	const char *s = alias_of(p->currency.s);
+	if (!s)
+		s = sugg_result(&sg);
 	chk_error(c, p->file, p->currency.span, "unknown currency '%s'%s%s%s", p->currency.s,
 		  s ? ": did you mean '" : " (write an ISO 4217 code such as CNY, USD or JPY)", s ? s : "",
 		  s ? "'?" : "");

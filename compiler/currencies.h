@@ -11,4 +11,8 @@
 	X(JPY, 0) X(KRW, 0) X(VND, 0) X(CLP, 0) X(ISK, 0) \
 	X(KWD, 3) X(BHD, 3) X(OMR, 3) X(JOD, 3) X(TND, 3)
 
+/* Names operators write that are not ISO codes: ROW(written, iso). */
+#define PROMO_CURRENCY_ALIASES(ROW) \
+	ROW(RMB, CNY) ROW(YUAN, CNY) ROW(YEN, JPY) ROW(NTD, TWD) ROW(WON, KRW)
+
 #endif

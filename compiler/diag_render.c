@@ -75,27 +75,57 @@ static int digits(int v)
 	return n;
 }
 
-/* The source line, then the marker line: blanks up to the span (tabs
- * kept, so the caret lines up), a caret, tildes to the span's end. */
+/* Long lines (minified or generated files) are shown as a window of
+ * EXCERPT_WIDTH characters around the start of the span. */
+enum { EXCERPT_WIDTH = 160, EXCERPT_BEFORE = 60 };
+
+/* Byte offset n code points after (forward) or before from, within [lo, hi). */
+static uint32_t step_cps(const char *t, uint32_t from, uint32_t lo, uint32_t hi, int n, bool forward)
+{
+	uint32_t i = from;
+	for (int k = 0; k < n; k++) {
+		if (forward) {
+			if (i >= hi)
+				break;
+			uint32_t cp;
+			i += (uint32_t)next_char(t + i, hi - i, &cp);
+		} else {
+			if (i <= lo)
+				break;
+			do
+				i--;
+			while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80);
+		}
+	}
+	return i;
+}
+
+/* The source line (or its window), then the marker line: blanks up to
+ * the span (tabs kept, so the caret lines up), a caret, tildes to the
+ * span's end. */
 static void put_excerpt(const diag_t *d, int line, bool color, buf_t *out)
 {
 	uint32_t ls, ll;
 	src_line_at(d->file, d->span.off, &ls, &ll);
-	const char *text = d->file->text + ls;
+	const char *t = d->file->text;
+	uint32_t le = ls + ll, at = d->span.off < le ? d->span.off : le;
+	uint32_t ws = step_cps(t, at, ls, le, EXCERPT_BEFORE, false);
+	uint32_t we = step_cps(t, ws, ls, le, EXCERPT_WIDTH, true);
+	const char *cut = ws > ls ? "..." : "";
 	int w = digits(line) < 4 ? 4 : digits(line);
-	buf_printf(out, " %*d | ", w, line);
+	buf_printf(out, " %*d | %s", w, line, cut);
 	uint32_t cp;
-	for (size_t i = 0; i < ll;) {
-		i += next_char(text + i, ll - i, &cp);
+	for (uint32_t i = ws; i < we;) {
+		i += (uint32_t)next_char(t + i, we - i, &cp);
 		put_cp(out, cp);
 	}
-	buf_printf(out, "\n %*s | ", w, "");
-	uint32_t from = d->span.off - ls, to = from + (d->span.len ? d->span.len : 1);
+	buf_printf(out, "%s\n %*s | %s", we < le ? "..." : "", w, "", ws > ls ? "   " : "");
+	uint32_t to = d->span.off + (d->span.len ? d->span.len : 1);
 	bool marked = false;
-	for (size_t i = 0; i < ll && i < to;) {
-		size_t l = next_char(text + i, ll - i, &cp);
+	for (uint32_t i = ws; i < we && i < to;) {
+		size_t l = next_char(t + i, we - i, &cp);
 		int cells = cell_width(cp);
-		if (i < from) {
+		if (i < d->span.off) {
 			for (int k = 0; k < cells; k++)
 				buf_putc(out, cp == '\t' ? '\t' : ' ');
 		} else {
@@ -105,7 +135,7 @@ static void put_excerpt(const diag_t *d, int line, bool color, buf_t *out)
 				buf_putc(out, marked || k > 0 ? '~' : '^');
 			marked = true;
 		}
-		i += l;
+		i += (uint32_t)l;
 	}
 	if (!marked) { /* the span starts at the end of the line (EOF, newline) */
 		if (color)

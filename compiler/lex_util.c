@@ -4,6 +4,7 @@
 #include "compiler/ast_new.h"
 #include "compiler/keywords.h"
 #include "compiler/lex_util.h"
+#include "support/alloc.h"
 #include "support/utf8.h"
 #include "promo.tab.h"
 
@@ -11,6 +12,9 @@ int lex_note_token(parse_ctx_t *c, int tok)
 {
 	if (c->stop)
 		return 0;
+	c->after_lex_error = c->quiet > 0;
+	if (c->quiet > 0)
+		c->quiet--;
 	c->before_last = c->last_tok;
 	c->last_tok = tok;
 	if (tok == KW_TEST)
@@ -164,6 +168,7 @@ void lex_string(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out)
 void lex_unclosed_string(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out)
 {
 	pctx_error(c, sp, "string not closed: add '\"' before the end of the line");
+	c->quiet = 2; /* the string swallowed the line: the next token is out of place too */
 	out->span = sp;
 	out->s = unescape(c, s + 1, n - 1, sp.off + 1);
 }
@@ -257,8 +262,10 @@ int lex_fullwidth(parse_ctx_t *c, const char *s, span_t sp)
 void lex_stray(parse_ctx_t *c, const char *s, span_t sp)
 {
 	unsigned char b = (unsigned char)s[0];
-	if (b == 0 || b >= 0x80)
+	if (b == 0 || b >= 0x80) {
+		c->quiet = 1; /* reported by the byte scan */
 		return;
+	}
 	if (b < 0x20 || b == 0x7F)
 		pctx_error(c, sp, "control character 0x%02X in the program", b);
 	else
@@ -273,4 +280,22 @@ span_t lex_eof_span(parse_ctx_t *c)
 		e--;
 	span_t sp = { e, 0 };
 	return sp;
+}
+
+void lex_track(parse_ctx_t *c, void *old, void *new_block)
+{
+	for (int i = 0; i < FE_FLEX_BLOCKS; i++) {
+		if (c->flex_blocks[i] == old) {
+			c->flex_blocks[i] = new_block;
+			return;
+		}
+	}
+}
+
+void lex_release_all(parse_ctx_t *c)
+{
+	for (int i = 0; i < FE_FLEX_BLOCKS; i++) {
+		px_free(c->flex_blocks[i]);
+		c->flex_blocks[i] = NULL;
+	}
 }

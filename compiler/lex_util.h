@@ -29,6 +29,11 @@ int lex_fullwidth(parse_ctx_t *c, const char *s, span_t sp);
 span_t lex_eof_span(parse_ctx_t *c);
 void lex_stray(parse_ctx_t *c, const char *s, span_t sp);
 
+/* Records that flex's block old became new (either may be NULL). */
+void lex_track(parse_ctx_t *c, void *old, void *new_block);
+/* Frees every block flex still holds (after a fatal error). */
+void lex_release_all(parse_ctx_t *c);
+
 /* Whether a datetime was malformed (already reported by the lexer). */
 #define LEX_BAD_YEAR (-1)
 

@@ -4,8 +4,11 @@
 #include <limits.h>
 #include <stdarg.h>
 #include "compiler/compile.h"
+#include "compiler/lex_util.h"
 #include "compiler/parse_ctx.h"
 #include <stdio.h>
+#include <string.h>
+#include "support/alloc.h"
 #include "support/utf8.h"
 #include "promo.tab.h"
 #include "promo.lex.h"
@@ -20,6 +23,7 @@ void pctx_error(parse_ctx_t *c, span_t sp, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
+	c->quiet = 1;
 	diag_add(c->dl, DIAG_ERROR, NULL, c->file, sp, "%s", tmp);
 }
 
@@ -54,21 +58,31 @@ static void scan_bytes(parse_ctx_t *c)
 	}
 }
 
+/* The scanner reads a copy we own, ending in the two NULs flex needs:
+ * yy_scan_bytes would leak its copy if its second allocation failed. */
 static void run_parser(parse_ctx_t *c)
 {
+	size_t n = c->file->len;
+	char *copy = px_malloc(n + 2);
 	yyscan_t sc;
-	if (promo_yylex_init_extra(c, &sc) != 0) {
+	if (!copy || promo_yylex_init_extra(c, &sc) != 0) {
+		px_free(copy);
 		c->prog->oom = true;
 		return;
 	}
-	YY_BUFFER_STATE b = promo_yy_scan_bytes(c->file->text, (int)c->file->len, sc);
-	if (!b)
-		c->prog->oom = true;
-	else if (promo_yyparse(sc, c) == 2 && !c->stop)
-		c->prog->oom = true;
+	memcpy(copy, c->file->text, n);
+	copy[n] = copy[n + 1] = 0;
+	YY_BUFFER_STATE volatile b = NULL;
+	if (setjmp(c->fatal) == 0) {
+		b = promo_yy_scan_buffer(copy, n + 2, sc);
+		if (promo_yyparse(sc, c) == 2 && !c->stop)
+			c->prog->oom = true;
+	}
 	if (b)
 		promo_yy_delete_buffer(b, sc);
 	promo_yylex_destroy(sc);
+	lex_release_all(c); /* nothing left unless a fatal error cut flex short */
+	px_free(copy);
 }
 
 program_t *fe_parse(const src_file_t *f, diag_list_t *dl)

@@ -2,6 +2,7 @@
  * driver (compiler/parse.c) for one parse. Internal to the front end. */
 #ifndef PROMO_PARSE_CTX_H
 #define PROMO_PARSE_CTX_H
+#include <setjmp.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include "compiler/ast.h"
@@ -12,6 +13,8 @@
 #define FE_MAX_DEPTH 256
 /* Open braces remembered for "to close the group opened at line N". */
 #define FE_MAX_BRACES 64
+/* Flex holds a handful of blocks at once (scanner, buffer stack, buffer). */
+#define FE_FLEX_BLOCKS 8
 
 typedef struct parse_ctx {
 	program_t *prog;
@@ -26,8 +29,14 @@ typedef struct parse_ctx {
 	int parens;              /* open '(' right now */
 	int braces;              /* open '{' right now (may exceed FE_MAX_BRACES) */
 	uint32_t brace_off[FE_MAX_BRACES];
+	int quiet;               /* the next this-many tokens follow a lexical error */
+	bool after_lex_error;    /* the current token is one of them: a syntax error
+	                          * there is its consequence, not a new mistake */
 	bool stop;               /* a limit was hit: the lexer reports EOF from now on */
 	bool oom;                /* memory ran out: abandon the parse */
+	jmp_buf fatal;           /* where the lexer's fatal errors (out of memory) land */
+	void *flex_blocks[FE_FLEX_BLOCKS]; /* flex's live allocations: after a fatal
+	                          * error flex cannot free them all itself */
 } parse_ctx_t;
 
 /* Reports an error at sp in the file being parsed. */

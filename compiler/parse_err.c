@@ -65,8 +65,8 @@ static bool expects_close(const char *const *expected, size_t n)
 void pe_syntax_error(parse_ctx_t *c, span_t at, bool at_eof, bool at_name, const char *found,
 		     const char *const *expected, size_t n)
 {
-	if (c->stop)
-		return; /* a limit was reported; the rest is noise */
+	if (c->stop || c->after_lex_error)
+		return; /* a limit or a lexical error was reported; this follows from it */
 	buf_t b;
 	buf_init(&b);
 	buf_puts(&b, "unexpected ");

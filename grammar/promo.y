@@ -7,7 +7,10 @@
  * Error recovery happens at declaration boundaries: a mistake inside an
  * activity, define or setting skips to the next "activity", "define",
  * "exclusive", "stack", "}" or setting, so each mistake gives one message
- * and the rest of the file is still checked.
+ * and the rest of the file is still checked. Bison stays quiet for three
+ * tokens after an error; reading "activity" or "define NAME =" ends that
+ * (yyerrok), so a mistake in the very next declaration is reported too. (yyerrok in the recovery rules
+ * themselves would loop: they reduce by default, on any token.)
  */
 %code requires {
 #include "compiler/ast.h"
@@ -119,7 +122,7 @@ static void yyerror(const span_t *loc, yyscan_t scanner, struct parse_ctx *pc, c
 %left KW_AND
 %precedence KW_NOT
 
-%type <name> sku label
+%type <name> sku label def_head
 %type <ival> cmp subject
 %type <cond> cond when_opt
 %type <eff> effect effect_core simple simple_core
@@ -136,7 +139,12 @@ static void yyerror(const span_t *loc, yyscan_t scanner, struct parse_ctx *pc, c
 
 program
 	: %empty
-	| program top
+	| tops
+	;
+
+tops
+	: top
+	| tops top
 	;
 
 top
@@ -154,8 +162,12 @@ setting
 	;
 
 define
-	: KW_DEFINE IDENT '=' effect_core     { ast_define_effect(P, @$, $2, $4); }
-	| KW_DEFINE IDENT '=' cond            { ast_define_cond(P, @$, $2, $4); }
+	: def_head effect_core                { ast_define_effect(P, @$, $1, $2); }
+	| def_head cond                       { ast_define_cond(P, @$, $1, $2); }
+	;
+
+def_head
+	: KW_DEFINE IDENT '='                 { $$ = $2; yyerrok; }
 	;
 
 member
@@ -183,9 +195,15 @@ activity
 	;
 
 act_head
-	: KW_ACTIVITY IDENT                   { $$ = ast_activity(P, @$, $2, NULL); }
-	| KW_ACTIVITY IDENT STRING            { $$ = ast_activity(P, @$, $2, &$3); }
+	: act_kw IDENT                        { $$ = ast_activity(P, @$, $2, NULL); }
+	| act_kw IDENT STRING                 { $$ = ast_activity(P, @$, $2, &$3); }
 	| act_head clause                     { $$ = ast_activity_clause(P, $1, $2); }
+	;
+
+/* Reduced as soon as "activity" is read (no lookahead needed), so it
+ * ends the quiet time after an error before the next word is judged. */
+act_kw
+	: KW_ACTIVITY                         { yyerrok; }
 	;
 
 clause

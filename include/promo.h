@@ -118,6 +118,50 @@ PROMO_API const promo_diag *promo_diag_note(const promo_diag *d, size_t j);
 PROMO_API promo_status promo_diags_render(const promo_diags *ds, int color, char **out);
 PROMO_API void promo_diags_free(promo_diags *ds);
 
+/* ==== Linting =============================================================
+ * promo_lint checks a program as promo_check does, then reviews it before
+ * launch: overlapping activities (rule "overlap") and every rule of
+ * docs/lint.md. Each finding is a promo_diag whose code is the rule id.
+ * A catalog (CSV "sku,category,brand,price[,floor]") makes the category,
+ * brand, price and floor rules exact; without one they are skipped or say
+ * "may overlap". */
+
+typedef struct promo_lint_options {
+	const char *catalog_name; /* what diagnostics call the catalog file */
+	const char *catalog_src;  /* the catalog CSV, or NULL for none (copied) */
+	size_t catalog_len;
+	/* "now" for window-ended: "YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM]", read in
+	 * the program's timezone when it has no zone; NULL: the current time. */
+	const char *now;
+	int werror;               /* non-zero: every warning is reported as an error */
+} promo_lint_options;
+
+/* Checks and lints src[0..len) (o may be NULL: no catalog, now = the
+ * current time). *out (when out is not NULL) receives every diagnostic,
+ * sorted by location, also when there are errors; free with
+ * promo_diags_free. Returns PROMO_OK (no errors; warnings possible),
+ * PROMO_E_COMPILE (errors in the program, the catalog or findings of error
+ * severity), PROMO_E_ARG (o->now malformed; *out says why), PROMO_E_NULL,
+ * PROMO_E_NOMEM. Thread-safe: no shared state. */
+PROMO_API promo_status promo_lint(const char *name, const char *src, size_t len,
+				  const promo_lint_options *o, promo_diags **out);
+
+/* The lint rules, from the one table the linter uses: id ("overlap"),
+ * severity, a one-line description and what to do instead. Strings are
+ * static. Returns PROMO_E_NOTFOUND when i >= promo_lint_rule_count(). */
+PROMO_API size_t promo_lint_rule_count(void);
+PROMO_API promo_status promo_lint_rule(size_t i, const char **id, promo_severity *sev,
+				       const char **description, const char **help);
+
+/* Renders diagnostics as JSON Lines: one object per finding and line,
+ * {"rule","severity","file","line","col","end_line","end_col","message",
+ * "related":[{"file","line","col","end_line","end_col","message"}...]}.
+ * *out is the caller's (promo_free). */
+PROMO_API promo_status promo_diags_json(const promo_diags *ds, char **out);
+/* Renders the diagnostics of n compilations as one SARIF 2.1.0 log (one
+ * run, tool "promo", every lint rule, physical and related locations,
+ * columns in code points). *out is the caller's (promo_free). */
+PROMO_API promo_status promo_diags_sarif(const promo_diags *const *ds, size_t n, char **out);
 
 /* ==== Formatting ==========================================================
  * promo_format writes a program in the one canonical layout `promo fmt`

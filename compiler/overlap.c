@@ -1,0 +1,164 @@
+/* overlap.c — the overlap checker. No all-pairs loop: activities are filed
+ * in buckets (overlap_index.c) and each bucket is swept in order of window
+ * start, so only activities whose windows intersect are ever compared.
+ * A pair is exempt when a group holds both (its nearest common group says
+ * how they combine); otherwise, when their conditions can hold together,
+ * it is an error naming both, with a witness cart. */
+#include <stdlib.h>
+#include <string.h>
+#include "compiler/overlap_index.h"
+#include "compiler/overlap_report.h"
+#include "support/alloc.h"
+
+/* Each activity is named in at most this many findings: one mistake in a
+ * 100k-activity program must not print a million lines. */
+#define OVL_MAX_PER_ACT 3
+
+typedef struct opairs {
+	uint64_t *slot; /* 0 = empty */
+	size_t cap, n;
+} opairs_t;
+
+typedef struct octx {
+	orep_t rep;
+	oact_t *o;
+	opairs_t seen;
+	const oentry_t **active;
+	int errors;
+	bool oom;
+} octx_t;
+
+static size_t opairs_find(const opairs_t *s, uint64_t k)
+{
+	size_t i = (size_t)((k * 0x9E3779B97F4A7C15ull) >> 17) & (s->cap - 1);
+	while (s->slot[i] && s->slot[i] != k)
+		i = (i + 1) & (s->cap - 1);
+	return i;
+}
+
+/* Adds the pair; false when it was already there (or on OOM: c->oom). */
+static bool opairs_add(octx_t *c, uint32_t x, uint32_t y)
+{
+	opairs_t *s = &c->seen;
+	uint64_t k = ((uint64_t)(x < y ? x : y) << 32 | (x < y ? y : x)) + 1;
+	if ((s->n + 1) * 2 > s->cap) {
+		opairs_t g = { px_calloc(s->cap ? s->cap * 2 : 1024, sizeof *g.slot), s->cap ? s->cap * 2 : 1024, s->n };
+		if (!g.slot) {
+			c->oom = true;
+			return false;
+		}
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->slot[i])
+				g.slot[opairs_find(&g, s->slot[i])] = s->slot[i];
+		px_free(s->slot);
+		*s = g;
+	}
+	size_t i = opairs_find(s, k);
+	if (s->slot[i])
+		return false;
+	s->slot[i] = k;
+	s->n++;
+	return true;
+}
+
+/* Pairs that the bucket alone rules out, before looking at conditions. */
+static bool ovl_candidates(const octx_t *c, char kind, const oentry_t *x, const oentry_t *y)
+{
+	if (x->act == y->act || (!x->native && !y->native))
+		return false;
+	if (kind == OB_UNKNOWN && x->native && y->native && x->role == y->role)
+		return false; /* two categories (or brands) of different names */
+	const oact_t *ox = &c->o[x->act], *oy = &c->o[y->act];
+	if (ox->reported >= OVL_MAX_PER_ACT || oy->reported >= OVL_MAX_PER_ACT)
+		return false;
+	return !(ox->root && ox->root == oy->root);
+}
+
+static void ovl_pair(octx_t *c, const obucket_t *b, const oentry_t *x, const oentry_t *y)
+{
+	if (!ovl_candidates(c, b->key[0], x, y) || !opairs_add(c, x->act, y->act))
+		return;
+	oact_t *ox = &c->o[x->act], *oy = &c->o[y->act];
+	buf_t w;
+	buf_init(&w);
+	if (odnf_meet(&ox->cond, &oy->cond, c->rep.p->decimals, &w)) {
+		bool sure = b->key[0] != OB_UNKNOWN;
+		if (!orep_report(&c->rep, b, x, y, ox, oy, w.data ? w.data : ""))
+			c->oom = true;
+		ox->reported++;
+		oy->reported++;
+		c->errors += sure;
+	}
+	buf_free(&w);
+}
+
+static int ovl_by_start(const void *a, const void *b)
+{
+	const oentry_t *x = *(const oentry_t *const *)a, *y = *(const oentry_t *const *)b;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return x->act < y->act ? -1 : x->act > y->act;
+}
+
+/* Sweep: entries by window start; the active list holds the entries whose
+ * window is still open at the current start. */
+static void ovl_sweep(octx_t *c, obucket_t *b)
+{
+	const oentry_t **e = (const oentry_t **)b->entries.items;
+	size_t n = b->entries.n, na = 0;
+	if (n < 2)
+		return;
+	for (size_t i = 0; i < n; i++)
+		((oentry_t *)e[i])->start = c->o[e[i]->act].start; /* qsort has no context argument */
+	qsort(e, n, sizeof *e, ovl_by_start);
+	for (size_t i = 0; i < n && !c->oom; i++) {
+		int64_t start = c->o[e[i]->act].start;
+		size_t k = 0;
+		for (size_t j = 0; j < na; j++)
+			if (c->o[c->active[j]->act].end > start)
+				c->active[k++] = c->active[j];
+		na = k;
+		for (size_t j = 0; j < na; j++)
+			ovl_pair(c, b, c->active[j], e[i]);
+		c->active[na++] = e[i];
+	}
+}
+
+static size_t ovl_largest_bucket(const oindex_t *ix)
+{
+	size_t m = 0;
+	for (size_t i = 0; i < ix->buckets.n; i++) {
+		const obucket_t *b = ix->buckets.items[i];
+		if (b->entries.n > m)
+			m = b->entries.n;
+	}
+	return m;
+}
+
+static int ovl_run(octx_t *c, const program_t *p, const catalog_t *cat, arena_t *a)
+{
+	oindex_t ix = { .arena = a };
+	c->o = arena_alloc(a, (p->acts.n ? p->acts.n : 1) * sizeof *c->o);
+	if (!c->o || !oact_init_all(a, p, c->o) || !oindex_build(&ix, p, cat))
+		return -1;
+	c->active = px_malloc((ovl_largest_bucket(&ix) + 1) * sizeof *c->active);
+	if (!c->active)
+		return -1;
+	for (size_t i = 0; i < ix.buckets.n && !c->oom; i++)
+		ovl_sweep(c, ix.buckets.items[i]);
+	return c->oom ? -1 : c->errors;
+}
+
+int overlap_check(const program_t *p, const catalog_t *cat, diag_list_t *dl)
+{
+	arena_t *a = arena_new();
+	if (!a)
+		return -1;
+	octx_t c = { .rep = { .p = p, .dl = dl } };
+	int rc = ovl_run(&c, p, cat, a);
+	px_free(c.active);
+	px_free(c.seen.slot);
+	arena_free(a);
+	diag_sort(dl);
+	return rc;
+}

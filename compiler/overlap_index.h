@@ -1,0 +1,41 @@
+/* overlap_index.h — the overlap checker's buckets: every activity is filed
+ * under the things it can act on (a SKU, a category, a brand, the order,
+ * shipping), and pairs are only ever looked for inside one bucket. */
+#ifndef PROMO_OVERLAP_INDEX_H
+#define PROMO_OVERLAP_INDEX_H
+#include "compiler/overlap.h"
+
+/* What an entry's activity targets (for messages and the no-catalog rules). */
+typedef enum { ROLE_SKU, ROLE_CAT, ROLE_BRAND, ROLE_ORDER, ROLE_SHIP } orole_t;
+
+typedef struct oentry {
+	uint32_t act;     /* index into the oact_t array */
+	uint8_t role;     /* orole_t */
+	bool native;      /* filed by its own scope, not derived through the catalog */
+	const char *via;  /* derived: the SKU that links it to this bucket */
+	int64_t start;    /* the activity's window start, copied for sorting */
+} oentry_t;
+
+/* Bucket kinds: the first byte of the key. */
+#define OB_SKU 's'
+#define OB_CAT 'c'
+#define OB_BRAND 'b'
+#define OB_ORDER 'o'
+#define OB_SHIP 'h'
+#define OB_UNKNOWN '*' /* no catalog: categories/brands meet every SKU here */
+
+typedef struct obucket {
+	const char *key;  /* kind byte, ':', name */
+	vec_t entries;    /* oentry_t* */
+} obucket_t;
+
+typedef struct oindex {
+	arena_t *arena;
+	cat_map_t *map;   /* key -> obucket_t* */
+	vec_t buckets;    /* obucket_t*, in creation order (deterministic output) */
+} oindex_t;
+
+/* Files every activity of p (catalog optional). false on OOM. */
+bool oindex_build(oindex_t *ix, const program_t *p, const catalog_t *cat);
+
+#endif

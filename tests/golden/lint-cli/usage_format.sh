@@ -1,0 +1,1 @@
+$PROMO lint tests/golden/lint/overlap_sku.promo --format xml

@@ -1,0 +1,1 @@
+$PROMO lint --now 2026-11-01
