@@ -123,18 +123,9 @@ static void fmt_group(fmt_t *f, const group_t *g)
 	fmt_tok(f, g->kind == GRP_STACK ? "stack" : "exclusive");
 	fmt_name(f, &g->name);
 	if (g->kind != GRP_STACK && g->kind_written) fmt_tok(f, kinds[g->kind == GRP_EXCLUSIVE_FIRST]);
-	fmt_at(f, g->open);
-	fmt_tok(f, "{");
-	fmt_done(f, g->open);
-	fmt_newline(f);
-	f->indent += 2;
+	fmt_block_open(f, g->open);
 	for (size_t i = 0; i < g->members.n; i++) fmt_member(f, g->members.items[i]);
-	span_t close = { g->span.off + g->span.len - 1, 1 };
-	fmt_comments_before(f, close.off);
-	f->indent -= 2;
-	fmt_tok(f, "}");
-	fmt_done(f, close);
-	fmt_newline(f);
+	fmt_block_close(f, g->span);
 }
 
 static void fmt_member(fmt_t *f, const member_t *m)

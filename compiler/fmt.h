@@ -49,6 +49,10 @@ void fmt_newline_before(fmt_t *f, uint32_t next);
 /* One blank line when the source has one between the last thing written
  * and off (only between declarations, never at the top). */
 void fmt_blank_if_gap(fmt_t *f, uint32_t off);
+/* "{" then members indented; the closing "}" is the last byte of whole
+ * (comments before it stay inside the block). */
+void fmt_block_open(fmt_t *f, span_t open);
+void fmt_block_close(fmt_t *f, span_t whole);
 
 void fmt_name(fmt_t *f, const name_t *n);     /* bare when it can be */
 void fmt_string(fmt_t *f, const char *s);     /* always quoted */

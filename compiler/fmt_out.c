@@ -118,3 +118,22 @@ void fmt_newline_before(fmt_t *f, uint32_t next)
 	f->cont = false;
 	f->tight = false;
 }
+
+void fmt_block_open(fmt_t *f, span_t open)
+{
+	fmt_at(f, open);
+	fmt_tok(f, "{");
+	fmt_done(f, open);
+	fmt_newline(f);
+	f->indent += 2;
+}
+
+void fmt_block_close(fmt_t *f, span_t whole)
+{
+	span_t close = { whole.off + whole.len - 1, 1 };
+	fmt_comments_before(f, close.off);
+	f->indent -= 2;
+	fmt_tok(f, "}");
+	fmt_done(f, close);
+	fmt_newline(f);
+}

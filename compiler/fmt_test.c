@@ -79,16 +79,7 @@ void fmt_test(fmt_t *f, const test_t *t)
 	fmt_tok(f, "test");
 	fmt_string(f, t->name.s);
 	fmt_done(f, t->name.span);
-	fmt_at(f, t->open);
-	fmt_tok(f, "{");
-	fmt_done(f, t->open);
-	fmt_newline(f);
-	f->indent += 2;
+	fmt_block_open(f, t->open);
 	for (size_t i = 0; i < t->stmts.n; i++) fmt_stmt(f, t->stmts.items[i]);
-	span_t close = { t->span.off + t->span.len - 1, 1 };
-	fmt_comments_before(f, close.off);
-	f->indent -= 2;
-	fmt_tok(f, "}");
-	fmt_done(f, close);
-	fmt_newline(f);
+	fmt_block_close(f, t->span);
 }
