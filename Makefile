@@ -41,11 +41,11 @@ TEST_SUPPORT := $(sort $(wildcard tests/unit/support_*.c))
 all: $(B)/promo $(B)/libpromo.a $(B)/libpromo.so
 
 # ---- generated sources ------------------------------------------------------
-$(B)/gen/promo.tab.c $(B)/gen/promo.tab.h: grammar/promo.y
+$(B)/gen/promo.tab.c $(B)/gen/promo.tab.h &: grammar/promo.y
 	@mkdir -p $(B)/gen
 	$(BISON) -Wall -Werror --defines=$(B)/gen/promo.tab.h -o $(B)/gen/promo.tab.c $<
 
-$(B)/gen/promo.lex.c $(B)/gen/promo.lex.h: grammar/promo.l $(B)/gen/promo.tab.h
+$(B)/gen/promo.lex.c $(B)/gen/promo.lex.h &: grammar/promo.l $(B)/gen/promo.tab.h
 	@mkdir -p $(B)/gen
 	$(FLEX) --header-file=$(B)/gen/promo.lex.h -o $(B)/gen/promo.lex.c $<
 

@@ -17,6 +17,30 @@
 	    "after Chinese text too. Colour: auto (the default) colours a terminal\n" \
 	    "unless NO_COLOR is set.\n" \
 	    "Exit status: 0 no errors, 1 errors in a program, 2 usage or I/O error.\n") \
+	ROW(build, "build FILE.promo [-o FILE.pbc]", \
+	    "compile a program to verified bytecode", \
+	    "Checks FILE.promo and writes its bytecode to FILE.pbc (default: the same\n" \
+	    "name with .pbc). Diagnostics go to standard error, gcc style; a program\n" \
+	    "with errors is refused and nothing is written. The file is replaced\n" \
+	    "whole (written aside, then renamed), so a service never reads half of it.\n" \
+	    "Exit status: 0 built, 1 the program has errors, 2 usage or I/O error.\n") \
+	ROW(price, "price PROGRAM [CART.json|-] [--jsonl] [--at TIME] [--explain]", \
+	    "price carts (JSON in, JSON out)", \
+	    "Prices a cart (JSON, docs/cart.md) with PROGRAM (.promo or .pbc) and\n" \
+	    "prints the result as JSON. Without CART, or with -, reads standard input.\n" \
+	    "  --jsonl     one cart per input line, one result per output line; a bad\n" \
+	    "              line prints {\"error\": ..., \"line\": N} and the rest still price\n" \
+	    "  --at TIME   price at TIME (RFC 3339 with a zone, 2026-11-11T20:05:00+08:00)\n" \
+	    "              instead of the cart's \"at\"\n" \
+	    "  --explain   print the trace of every decision to standard error\n" \
+	    "Exit status: 0 all carts priced, 1 a cart or the program has errors,\n" \
+	    "2 usage or I/O error.\n") \
+	ROW(disasm, "disasm FILE.pbc|FILE.promo", \
+	    "list a program's bytecode", \
+	    "Prints the bytecode of a program: its activities, the SKU/category/brand\n" \
+	    "index and the code of every activity with opcode names. A .promo is\n" \
+	    "compiled first. A .pbc is verified before it is listed.\n" \
+	    "Exit status: 0 listed, 1 the program is invalid, 2 usage or I/O error.\n") \
 	ROW(lint, "lint FILE... [--catalog CSV] [--now TIME] [--format text|json|sarif] [--werror]", \
 	    "review programs before launch: overlaps and lint rules", \
 	    "Checks each FILE, then finds overlapping activities and runs every lint\n" \

@@ -30,23 +30,40 @@ static void cat_error(cat_reader_t *r, uint32_t off, uint32_t len, const char *m
 	r->failed = r->failed_line = true;
 }
 
-/* One field starting at r->pos; stops before ',' or end of line. */
+/* Where the field starting at pos ends (exclusive), quotes included. */
+static size_t cat_field_end(const char *t, size_t n, size_t pos)
+{
+	if (pos < n && t[pos] == '"') {
+		for (pos++; pos < n && t[pos] != '\n'; pos++)
+			if (t[pos] == '"' && !(pos + 1 < n && t[pos + 1] == '"'))
+				return pos + 1;
+			else if (t[pos] == '"')
+				pos++;
+		return pos;
+	}
+	while (pos < n && t[pos] != ',' && t[pos] != '\n' && t[pos] != '\r')
+		pos++;
+	return pos;
+}
+
+/* One field starting at r->pos; stops before ',' or end of line. The text
+ * is copied unquoted into a buffer of the field's own size. */
 static bool cat_read_field(cat_reader_t *r, cat_field_t *f)
 {
 	const char *t = r->c->file->text;
-	size_t n = r->c->file->len, start = r->pos, out = 0;
-	char *s = arena_alloc(r->c->arena, n - start + 1);
+	size_t n = r->c->file->len, start = r->pos, end = cat_field_end(t, n, start), out = 0;
+	char *s = arena_alloc(r->c->arena, end - start + 1);
 	if (!s)
 		return false;
 	f->off = (uint32_t)start;
 	f->s = s;
-	if (r->pos < n && t[r->pos] == '"') {
-		for (r->pos++;; r->pos++) {
-			if (r->pos >= n || t[r->pos] == '\n') {
+	if (start < n && t[start] == '"') {
+		for (r->pos = start + 1;; r->pos++) {
+			if (r->pos >= end || t[r->pos] == '\n') {
 				cat_error(r, (uint32_t)start, 1, "%s", "unterminated quoted field");
 				return true;
 			}
-			if (t[r->pos] == '"' && (r->pos + 1 >= n || t[r->pos + 1] != '"'))
+			if (t[r->pos] == '"' && r->pos + 1 == end)
 				break;
 			if (t[r->pos] == '"')
 				r->pos++;
@@ -54,7 +71,7 @@ static bool cat_read_field(cat_reader_t *r, cat_field_t *f)
 		}
 		r->pos++;
 	} else {
-		while (r->pos < n && t[r->pos] != ',' && t[r->pos] != '\n' && t[r->pos] != '\r')
+		while (r->pos < end)
 			s[out++] = t[r->pos++];
 	}
 	s[out] = '\0';

@@ -36,6 +36,9 @@ bool chk_money(chk_t *c, const src_file_t *f, lit_t *l, const char *what);
 bool chk_count(chk_t *c, const src_file_t *f, lit_t *l, const char *what);
 bool chk_percent(chk_t *c, const src_file_t *f, effect_t *e);
 
+/* Targets (check_targets.c): SKU lists, combos, order amounts. */
+void chk_target(chk_t *c, activity_t *a);
+
 /* Windows (check_window.c): calendar validity and epoch seconds. */
 void chk_window(chk_t *c, activity_t *a);
 /* One datetime: reports an invalid one (false), else fills t->epoch. */

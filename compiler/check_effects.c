@@ -180,8 +180,7 @@ static void check_activity(chk_t *c, activity_t *a)
 {
 	const src_file_t *f = c->p->file;
 	a->level = level_of(a->target.kind);
-	if (a->target.has_cmp)
-		chk_money(c, f, &a->target.amount, "amount");
+	chk_target(c, a);
 	chk_cond(c, f, a->when, 0);
 	chk_effect(c, f, a->effect, 0);
 	fit(c, a, a->effect);

@@ -100,41 +100,25 @@ static uint32_t step_cps(const char *t, uint32_t from, uint32_t lo, uint32_t hi,
 	return i;
 }
 
-/* The source line (or its window), then the marker line: blanks up to
- * the span (tabs kept, so the caret lines up), a caret, tildes to the
- * span's end. */
-static void put_excerpt(const diag_t *d, int line, bool color, buf_t *out)
+/* Blanks up to the span (tabs kept, wide characters two cells, so the
+ * caret lines up), a caret, tildes to the span's end within the window. */
+static void put_marker(const diag_t *d, uint32_t ws, uint32_t we, bool color, buf_t *out)
 {
-	uint32_t ls, ll;
-	src_line_at(d->file, d->span.off, &ls, &ll);
 	const char *t = d->file->text;
-	uint32_t le = ls + ll, at = d->span.off < le ? d->span.off : le;
-	uint32_t ws = step_cps(t, at, ls, le, EXCERPT_BEFORE, false);
-	uint32_t we = step_cps(t, ws, ls, le, EXCERPT_WIDTH, true);
-	const char *cut = ws > ls ? "..." : "";
-	int w = digits(line) < 4 ? 4 : digits(line);
-	buf_printf(out, " %*d | %s", w, line, cut);
-	uint32_t cp;
-	for (uint32_t i = ws; i < we;) {
-		i += (uint32_t)next_char(t + i, we - i, &cp);
-		put_cp(out, cp);
-	}
-	buf_printf(out, "%s\n %*s | %s", we < le ? "..." : "", w, "", ws > ls ? "   " : "");
-	uint32_t to = d->span.off + (d->span.len ? d->span.len : 1);
+	uint32_t to = d->span.off + (d->span.len ? d->span.len : 1), cp;
 	bool marked = false;
 	for (uint32_t i = ws; i < we && i < to;) {
 		size_t l = next_char(t + i, we - i, &cp);
 		int cells = cell_width(cp);
-		if (i < d->span.off) {
-			for (int k = 0; k < cells; k++)
+		if (i >= d->span.off && !marked && color)
+			buf_puts(out, C_CARET);
+		for (int k = 0; k < cells; k++) {
+			if (i < d->span.off)
 				buf_putc(out, cp == '\t' ? '\t' : ' ');
-		} else {
-			if (!marked && color)
-				buf_puts(out, C_CARET);
-			for (int k = 0; k < cells; k++)
+			else
 				buf_putc(out, marked || k > 0 ? '~' : '^');
-			marked = true;
 		}
+		marked |= i >= d->span.off;
 		i += (uint32_t)l;
 	}
 	if (!marked) { /* the span starts at the end of the line (EOF, newline) */
@@ -145,13 +129,65 @@ static void put_excerpt(const diag_t *d, int line, bool color, buf_t *out)
 	buf_puts(out, color ? C_RESET "\n" : "\n");
 }
 
-static void render_one(const diag_t *d, bool color, buf_t *out)
+/* The source line (or its window), then the marker line. */
+static void put_excerpt(const diag_t *d, int line, bool color, buf_t *out)
+{
+	uint32_t ls, ll;
+	src_line_at(d->file, d->span.off, &ls, &ll);
+	const char *t = d->file->text;
+	uint32_t le = ls + ll, at = d->span.off < le ? d->span.off : le;
+	uint32_t ws = step_cps(t, at, ls, le, EXCERPT_BEFORE, false);
+	uint32_t we = step_cps(t, ws, ls, le, EXCERPT_WIDTH, true);
+	int w = digits(line) < 4 ? 4 : digits(line);
+	buf_printf(out, " %*d | %s", w, line, ws > ls ? "..." : "");
+	uint32_t cp;
+	for (uint32_t i = ws; i < we;) {
+		i += (uint32_t)next_char(t + i, we - i, &cp);
+		put_cp(out, cp);
+	}
+	buf_printf(out, "%s\n %*s | %s", we < le ? "..." : "", w, "", ws > ls ? "   " : "");
+	put_marker(d, ws, we, color, out);
+}
+
+/* Where the previous diagnostic was: diagnostics come sorted, so the line
+ * and column of the next one are found by scanning on from there, and
+ * printing N diagnostics reads the file once, not N times. */
+typedef struct cursor {
+	const src_file_t *file;
+	uint32_t off, bol; /* a position and the start of its line */
+	int line;
+} cursor_t;
+
+static void locate(cursor_t *cur, const src_file_t *f, uint32_t off, int *line, int *col)
+{
+	if (!cur || cur->file != f || off < cur->off) {
+		src_linecol(f, off, line, col);
+		if (cur) {
+			uint32_t ls, ll;
+			src_line_at(f, off, &ls, &ll);
+			*cur = (cursor_t){ f, off, ls, *line };
+		}
+		return;
+	}
+	uint32_t end = off > f->len ? (uint32_t)f->len : off;
+	for (uint32_t i = cur->off; i < end; i++) {
+		if (f->text[i] == '\n') {
+			cur->line++;
+			cur->bol = i + 1;
+		}
+	}
+	cur->off = end;
+	*line = cur->line;
+	*col = 1 + (int)utf8_count((const unsigned char *)f->text + cur->bol, end - cur->bol);
+}
+
+static void render_one(const diag_t *d, bool color, cursor_t *cur, buf_t *out)
 {
 	int line = 0, col = 0;
 	if (color)
 		buf_puts(out, C_BOLD);
 	if (d->file) {
-		src_linecol(d->file, d->span.off, &line, &col);
+		locate(cur, d->file, d->span.off, &line, &col);
 		buf_printf(out, "%s:%d:%d: ", d->file->name, line, col);
 	} else {
 		buf_puts(out, "promo: ");
@@ -164,15 +200,21 @@ static void render_one(const diag_t *d, bool color, buf_t *out)
 		put_excerpt(d, line, color, out);
 }
 
+static void render_with_notes(const diag_t *d, bool color, cursor_t *cur, buf_t *out)
+{
+	render_one(d, color, cur, out);
+	for (const diag_t *n = d->notes; n; n = n->next)
+		render_one(n, color, NULL, out); /* notes point anywhere: no cursor */
+}
+
 void diag_render(const diag_t *d, bool color, buf_t *out)
 {
-	render_one(d, color, out);
-	for (const diag_t *n = d->notes; n; n = n->next)
-		render_one(n, color, out);
+	render_with_notes(d, color, NULL, out);
 }
 
 void diag_render_all(const diag_list_t *l, bool color, buf_t *out)
 {
+	cursor_t cur = { 0 };
 	for (const diag_t *d = l->head; d; d = d->next)
-		diag_render(d, color, out);
+		render_with_notes(d, color, &cur, out);
 }

@@ -77,6 +77,14 @@ void lex_number(parse_ctx_t *c, const char *s, size_t n, span_t sp, lit_t *out)
 		out->digits = 0;
 }
 
+void lex_spaced_zhe(parse_ctx_t *c, const char *s, size_t n, span_t sp, lit_t *out)
+{
+	size_t digits = strcspn(s, " \t");
+	pctx_error(c, sp, "write '%.*s折' without a space", (int)digits, s);
+	lex_number(c, s, digits, sp, out);
+	(void)n;
+}
+
 static int two(const char *s)
 {
 	return (s[0] - '0') * 10 + (s[1] - '0');

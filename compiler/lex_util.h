@@ -12,6 +12,8 @@ int lex_note_token(parse_ctx_t *c, int tok);
 /* A word: a reserved word's token, or IDENT with its text in *out. */
 int lex_word(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out);
 void lex_number(parse_ctx_t *c, const char *s, size_t n, span_t sp, lit_t *out);
+/* "8 折": reported (write it as one word) and read as 8折. */
+void lex_spaced_zhe(parse_ctx_t *c, const char *s, size_t n, span_t sp, lit_t *out);
 void lex_datetime(parse_ctx_t *c, const char *s, span_t sp, datetime_t *out);
 void lex_bad_date(parse_ctx_t *c, const char *s, span_t sp, datetime_t *out);
 int lex_zone(parse_ctx_t *c, const char *s, span_t sp);

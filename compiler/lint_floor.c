@@ -13,6 +13,7 @@ typedef struct floor_ctx {
 	worst_t w;
 	cat_map_t *by_sku, *by_cat, *by_brand, *combo; /* name -> vec_t* of activity_t* */
 	vec_t order;                                   /* order-level activities */
+	cat_map_t *order_memo;                         /* unit price -> after the order level */
 	int *count;                                    /* findings per activity */
 	const cat_item_t **first;                      /* first SKU per activity */
 	int64_t *first_final;
@@ -73,6 +74,25 @@ static size_t floor_item_acts(floor_ctx_t *f, const cat_item_t *it, const activi
 	return m;
 }
 
+/* The order level is the same for every SKU: remember it per unit price. */
+static int64_t floor_order(floor_ctx_t *f, int64_t u)
+{
+	char key[24];
+	snprintf(key, sizeof key, "%lld", (long long)u);
+	const int64_t *hit = cmap_get(f->order_memo, key);
+	if (hit)
+		return *hit;
+	int64_t v = worst_tree(&f->w, NULL, (const activity_t *const *)f->order.items, f->order.n, u, worst_share);
+	int64_t *cell = arena_alloc(f->w.c->a, sizeof *cell);
+	char *k = arena_strdup(f->w.c->a, key);
+	if (cell && k) {
+		*cell = v;
+		if (cmap_put(f->order_memo, k, cell) != 0)
+			f->w.c->oom = true;
+	}
+	return v;
+}
+
 #define FLOOR_MAX_ACTS 256 /* item-level activities on one SKU considered */
 
 static int64_t floor_final(floor_ctx_t *f, const cat_item_t *it, const activity_t **blame)
@@ -85,7 +105,7 @@ static int64_t floor_final(floor_ctx_t *f, const cat_item_t *it, const activity_
 	if (combos)
 		u = worst_tree(&f->w, NULL, (const activity_t *const *)combos->items, combos->n, u, worst_share);
 	int64_t before = u;
-	u = worst_tree(&f->w, NULL, (const activity_t *const *)f->order.items, f->order.n, u, worst_share);
+	u = floor_order(f, u);
 	if (!*blame && u < before)
 		*blame = f->order.items[0];
 	return u;
@@ -145,16 +165,19 @@ void lint_floor(lctx_t *c)
 	size_t na = c->p->acts.n ? c->p->acts.n : 1;
 	floor_ctx_t f = { .w = { .c = c } };
 	f.w.scope_max = arena_alloc(c->a, na * sizeof *f.w.scope_max);
+	f.w.threshold = arena_alloc(c->a, na * sizeof *f.w.threshold);
+	f.order_memo = cmap_new(c->a);
 	f.count = arena_alloc(c->a, na * sizeof *f.count);
 	f.first = arena_alloc(c->a, na * sizeof *f.first);
 	f.first_final = arena_alloc(c->a, na * sizeof *f.first_final);
 	f.by_sku = cmap_new(c->a), f.by_cat = cmap_new(c->a), f.by_brand = cmap_new(c->a), f.combo = cmap_new(c->a);
-	if (!f.w.scope_max || !f.count || !f.first || !f.first_final || !f.by_sku || !f.by_cat ||
+	if (!f.w.scope_max || !f.w.threshold || !f.order_memo || !f.count || !f.first || !f.first_final || !f.by_sku || !f.by_cat ||
 	    !f.by_brand || !f.combo || !floor_index(&f)) {
 		c->oom = true;
 		return;
 	}
 	memset(f.w.scope_max, 0xff, na * sizeof *f.w.scope_max); /* -1: not computed */
+	memset(f.w.threshold, 0xff, na * sizeof *f.w.threshold);
 	for (size_t i = 0; i < c->cat->items.n; i++)
 		floor_sku(&f, c->cat->items.items[i]);
 	for (size_t i = 0; i < c->p->acts.n; i++) {

@@ -162,20 +162,24 @@ static void sum_sku(lctx_t *c, const activity_t *a, const char *sku, const cat_i
  * catalog total. */
 static int64_t share_threshold(worst_t *w, const activity_t *a)
 {
+	if (w->threshold[a->index] >= 0)
+		return w->threshold[a->index];
 	int64_t t = odnf_order_min(&w->c->oa[a->index].cond);
 	if (a->target.kind == TGT_COMBO) {
 		int64_t s = 0;
 		lint_each_sku(w->c, a, sum_sku, &s);
 		t = s > t ? s : t;
 	}
-	return t;
+	return w->threshold[a->index] = t;
 }
 
 int64_t worst_share(worst_t *w, const activity_t *a, int64_t u)
 {
 	if (never_holds(w, a))
 		return u;
-	int64_t f = frac_effect(lint_deref(a->effect), share_threshold(w, a)), d;
+	/* the amount shared holds this unit at least, whatever the threshold */
+	int64_t t = share_threshold(w, a);
+	int64_t f = frac_effect(lint_deref(a->effect), t > u ? t : u), d;
 	if (f > RATE_ONE)
 		f = RATE_ONE;
 	if (!money_muldiv(u, f, RATE_ONE, ROUND_HALF_UP, &d))

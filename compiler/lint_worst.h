@@ -7,6 +7,7 @@
 typedef struct worst {
 	lctx_t *c;
 	int64_t *scope_max; /* per activity: highest catalog price in its scope, -1 unknown */
+	int64_t *threshold; /* per activity: least amount that unlocks it, -1 unknown */
 } worst_t;
 
 /* Unit price u after the item-level activity a, at its worst. */

@@ -23,7 +23,7 @@ typedef struct octx {
 	orep_t rep;
 	oact_t *o;
 	opairs_t seen;
-	const oentry_t **active;
+	int64_t *ends;  /* window end per activity, for the active sets */
 	int errors;
 	bool oom;
 } octx_t;
@@ -100,39 +100,43 @@ static int ovl_by_start(const void *a, const void *b)
 	return x->act < y->act ? -1 : x->act > y->act;
 }
 
-/* Sweep: entries by window start; the active list holds the entries whose
- * window is still open at the current start. */
+typedef struct ovisit {
+	octx_t *c;
+	const obucket_t *b;
+	const oentry_t *e;
+} ovisit_t;
+
+static void ovl_visit(void *ud, const oentry_t *other)
+{
+	ovisit_t *v = ud;
+	ovl_pair(v->c, v->b, other, v->e);
+}
+
+/* Sweep: entries by window start; the active sets hold the entries whose
+ * window is still open, natives and derived apart, because two derived
+ * entries never need comparing (100k SKU activities derived into one
+ * category bucket cost one pass, not 100k squared), and in lanes by group. */
 static void ovl_sweep(octx_t *c, obucket_t *b)
 {
 	const oentry_t **e = (const oentry_t **)b->entries.items;
-	size_t n = b->entries.n, na = 0;
+	size_t n = b->entries.n;
+	oactive_t nat = { 0 }, der = { 0 };
 	if (n < 2)
 		return;
 	for (size_t i = 0; i < n; i++)
 		((oentry_t *)e[i])->start = c->o[e[i]->act].start; /* qsort has no context argument */
 	qsort(e, n, sizeof *e, ovl_by_start);
 	for (size_t i = 0; i < n && !c->oom; i++) {
-		int64_t start = c->o[e[i]->act].start;
-		size_t k = 0;
-		for (size_t j = 0; j < na; j++)
-			if (c->o[c->active[j]->act].end > start)
-				c->active[k++] = c->active[j];
-		na = k;
-		for (size_t j = 0; j < na; j++)
-			ovl_pair(c, b, c->active[j], e[i]);
-		c->active[na++] = e[i];
+		const group_t *root = c->o[e[i]->act].root;
+		ovisit_t v = { c, b, e[i] };
+		oactive_visit(&nat, root, e[i]->start, c->ends, ovl_visit, &v);
+		if (e[i]->native)
+			oactive_visit(&der, root, e[i]->start, c->ends, ovl_visit, &v);
+		if (!oactive_add(e[i]->native ? &nat : &der, e[i], root))
+			c->oom = true;
 	}
-}
-
-static size_t ovl_largest_bucket(const oindex_t *ix)
-{
-	size_t m = 0;
-	for (size_t i = 0; i < ix->buckets.n; i++) {
-		const obucket_t *b = ix->buckets.items[i];
-		if (b->entries.n > m)
-			m = b->entries.n;
-	}
-	return m;
+	oactive_free(&nat);
+	oactive_free(&der);
 }
 
 static int ovl_run(octx_t *c, const program_t *p, const catalog_t *cat, arena_t *a)
@@ -141,9 +145,11 @@ static int ovl_run(octx_t *c, const program_t *p, const catalog_t *cat, arena_t 
 	c->o = arena_alloc(a, (p->acts.n ? p->acts.n : 1) * sizeof *c->o);
 	if (!c->o || !oact_init_all(a, p, c->o) || !oindex_build(&ix, p, cat))
 		return -1;
-	c->active = px_malloc((ovl_largest_bucket(&ix) + 1) * sizeof *c->active);
-	if (!c->active)
+	c->ends = arena_alloc(a, (p->acts.n ? p->acts.n : 1) * sizeof *c->ends);
+	if (!c->ends)
 		return -1;
+	for (size_t i = 0; i < p->acts.n; i++)
+		c->ends[i] = c->o[i].end;
 	for (size_t i = 0; i < ix.buckets.n && !c->oom; i++)
 		ovl_sweep(c, ix.buckets.items[i]);
 	return c->oom ? -1 : c->errors;
@@ -156,7 +162,6 @@ int overlap_check(const program_t *p, const catalog_t *cat, diag_list_t *dl)
 		return -1;
 	octx_t c = { .rep = { .p = p, .dl = dl } };
 	int rc = ovl_run(&c, p, cat, a);
-	px_free(c.active);
 	px_free(c.seen.slot);
 	arena_free(a);
 	diag_sort(dl);

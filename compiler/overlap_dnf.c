@@ -37,8 +37,10 @@ static bool odnf_or(arena_t *a, const odnf_t *x, const odnf_t *y, odnf_t *out)
 	out->c = arena_alloc(a, (size_t)(out->n ? out->n : 1) * sizeof *out->c);
 	if (!out->c)
 		return false;
-	memcpy(out->c, x->c, (size_t)x->n * sizeof *x->c);
-	memcpy(out->c + x->n, y->c, (size_t)y->n * sizeof *y->c);
+	if (x->n) /* memcpy wants a real pointer even for 0 bytes */
+		memcpy(out->c, x->c, (size_t)x->n * sizeof *x->c);
+	if (y->n)
+		memcpy(out->c + x->n, y->c, (size_t)y->n * sizeof *y->c);
 	return true;
 }
 
@@ -48,8 +50,10 @@ static bool oconj_concat(arena_t *a, const oconj_t *x, const oconj_t *y, oconj_t
 	out->lits = arena_alloc(a, (size_t)(out->n ? out->n : 1) * sizeof *out->lits);
 	if (!out->lits)
 		return false;
-	memcpy(out->lits, x->lits, (size_t)x->n * sizeof *x->lits);
-	memcpy(out->lits + x->n, y->lits, (size_t)y->n * sizeof *y->lits);
+	if (x->n)
+		memcpy(out->lits, x->lits, (size_t)x->n * sizeof *x->lits);
+	if (y->n)
+		memcpy(out->lits + x->n, y->lits, (size_t)y->n * sizeof *y->lits);
 	return true;
 }
 

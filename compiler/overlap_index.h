@@ -38,4 +38,28 @@ typedef struct oindex {
 /* Files every activity of p (catalog optional). false on OOM. */
 bool oindex_build(oindex_t *ix, const program_t *p, const catalog_t *cat);
 
+/* The sweep's active set: entries whose window is still open, in lanes by
+ * outermost group, so a new entry skips its own group's lane in one step
+ * (members of one group never need comparing: 100k members of one
+ * exclusive group cost a pass, not 100k squared). Ungrouped entries share
+ * the NULL lane, which every entry visits. */
+typedef struct olane {
+	const group_t *root;
+	const oentry_t **e;
+	size_t n, cap;
+} olane_t;
+
+typedef struct oactive {
+	olane_t *lane;
+	size_t n, cap;
+} oactive_t;
+
+/* Adds e (whose activity has outermost group root); false on OOM. */
+bool oactive_add(oactive_t *s, const oentry_t *e, const group_t *root);
+/* Calls fn(ud, other) for each entry still open at `start` outside root's
+ * lane (every lane when root is NULL), dropping the closed ones. */
+void oactive_visit(oactive_t *s, const group_t *root, int64_t start, const int64_t *end_of,
+		   void (*fn)(void *ud, const oentry_t *other), void *ud);
+void oactive_free(oactive_t *s);
+
 #endif

@@ -54,10 +54,10 @@ static const char *suggest(parse_ctx_t *c, span_t at, const char *const *expecte
 	return sugg_result(&sg);
 }
 
-static bool expects_close(const char *const *expected, size_t n)
+static bool expects(const char *const *expected, size_t n, const char *name)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strcmp(expected[i], "'}'") == 0 || strcmp(expected[i], "}") == 0)
+		if (strcmp(expected[i], name) == 0)
 			return true;
 	return false;
 }
@@ -76,9 +76,11 @@ void pe_syntax_error(parse_ctx_t *c, span_t at, bool at_eof, bool at_name, const
 		buf_printf(&b, "; did you mean '%s'?", s);
 	else
 		put_expected(&b, expected, n);
+	if (!s && at_name && expects(expected, n, "string"))
+		buf_puts(&b, " (titles and coupon codes go in double quotes)");
 	diag_t *d = buf_failed(&b) ? NULL : diag_add(c->dl, DIAG_ERROR, NULL, c->file, at, "%s", b.data);
 	buf_free(&b);
-	if (d && c->braces > 0 && c->braces <= FE_MAX_BRACES && (at_eof || expects_close(expected, n))) {
+	if (d && c->braces > 0 && c->braces <= FE_MAX_BRACES && (at_eof || expects(expected, n, "'}'"))) {
 		span_t open = { c->brace_off[c->braces - 1], 1 };
 		int line, col;
 		src_linecol(c->file, open.off, &line, &col);

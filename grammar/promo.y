@@ -8,8 +8,8 @@
  * activity, define or setting skips to the next "activity", "define",
  * "exclusive", "stack", "}" or setting, so each mistake gives one message
  * and the rest of the file is still checked. Bison stays quiet for three
- * tokens after an error; reading "activity" or "define NAME =" ends that
- * (yyerrok), so a mistake in the very next declaration is reported too. (yyerrok in the recovery rules
+ * tokens after an error; reading the word that starts a declaration ends
+ * that (yyerrok), so a mistake in the very next declaration is reported. (yyerrok in the recovery rules
  * themselves would loop: they reduce by default, on any token.)
  */
 %code requires {
@@ -93,7 +93,7 @@ static void yyerror(const span_t *loc, yyscan_t scanner, struct parse_ctx *pc, c
 %token <lit> NUMBER "number"
 %token <lit> ZHE "discount (折)"
 %token <dt> DATETIME "date"
-%token <zone> ZONE "time zone"
+%token <zone> ZONE "time zone (like +08:00)"
 %token ARROW "->" GE ">=" LE "<=" NE "!=" EQ "==" DOTDOT ".." MINUS "-"
 %token KW_CURRENCY "currency" KW_TIMEZONE "timezone" KW_ROUNDING "rounding"
 %token KW_DEFINE "define" KW_ACTIVITY "activity" KW_WINDOW "window"
@@ -156,10 +156,21 @@ top
 	;
 
 setting
-	: KW_CURRENCY IDENT                   { ast_set_currency(P, @$, $2); }
-	| KW_TIMEZONE ZONE                    { ast_set_timezone(P, @$, @2, $2); }
-	| KW_ROUNDING IDENT                   { ast_set_rounding(P, @$, $2); }
+	: kw_currency IDENT                   { ast_set_currency(P, @$, $2); }
+	| kw_timezone ZONE                    { ast_set_timezone(P, @$, @2, $2); }
+	| kw_rounding IDENT                   { ast_set_rounding(P, @$, $2); }
 	;
+
+/* The words that start a declaration are reduced as soon as they are
+ * read (no lookahead needed), ending the quiet time after an error before
+ * the next word is judged. */
+kw_currency  : KW_CURRENCY                { yyerrok; } ;
+kw_timezone  : KW_TIMEZONE                { yyerrok; } ;
+kw_rounding  : KW_ROUNDING                { yyerrok; } ;
+kw_define    : KW_DEFINE                  { yyerrok; } ;
+kw_activity  : KW_ACTIVITY                { yyerrok; } ;
+kw_exclusive : KW_EXCLUSIVE               { yyerrok; } ;
+kw_stack     : KW_STACK                   { yyerrok; } ;
 
 define
 	: def_head effect_core                { ast_define_effect(P, @$, $1, $2); }
@@ -167,7 +178,7 @@ define
 	;
 
 def_head
-	: KW_DEFINE IDENT '='                 { $$ = $2; yyerrok; }
+	: kw_define IDENT '='                 { $$ = $2; }
 	;
 
 member
@@ -177,10 +188,10 @@ member
 
 /* ---- groups ---- */
 group
-	: KW_EXCLUSIVE IDENT '{' members '}'  { $$ = ast_group(P, @$, @3, GRP_EXCLUSIVE_BEST, false, $2, $4); }
-	| KW_EXCLUSIVE IDENT KW_BEST '{' members '}'  { $$ = ast_group(P, @$, @4, GRP_EXCLUSIVE_BEST, true, $2, $5); }
-	| KW_EXCLUSIVE IDENT KW_FIRST '{' members '}' { $$ = ast_group(P, @$, @4, GRP_EXCLUSIVE_FIRST, true, $2, $5); }
-	| KW_STACK IDENT '{' members '}'      { $$ = ast_group(P, @$, @3, GRP_STACK, true, $2, $4); }
+	: kw_exclusive IDENT '{' members '}'  { $$ = ast_group(P, @$, @3, GRP_EXCLUSIVE_BEST, false, $2, $4); }
+	| kw_exclusive IDENT KW_BEST '{' members '}'  { $$ = ast_group(P, @$, @4, GRP_EXCLUSIVE_BEST, true, $2, $5); }
+	| kw_exclusive IDENT KW_FIRST '{' members '}' { $$ = ast_group(P, @$, @4, GRP_EXCLUSIVE_FIRST, true, $2, $5); }
+	| kw_stack IDENT '{' members '}'      { $$ = ast_group(P, @$, @3, GRP_STACK, true, $2, $4); }
 	;
 
 members
@@ -195,15 +206,9 @@ activity
 	;
 
 act_head
-	: act_kw IDENT                        { $$ = ast_activity(P, @$, $2, NULL); }
-	| act_kw IDENT STRING                 { $$ = ast_activity(P, @$, $2, &$3); }
+	: kw_activity IDENT                   { $$ = ast_activity(P, @$, $2, NULL); }
+	| kw_activity IDENT STRING            { $$ = ast_activity(P, @$, $2, &$3); }
 	| act_head clause                     { $$ = ast_activity_clause(P, $1, $2); }
-	;
-
-/* Reduced as soon as "activity" is read (no lookahead needed), so it
- * ends the quiet time after an error before the next word is judged. */
-act_kw
-	: KW_ACTIVITY                         { yyerrok; }
 	;
 
 clause

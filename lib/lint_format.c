@@ -1,6 +1,7 @@
 /* lint_format.c — diagnostics as JSON Lines and as a SARIF 2.1.0 log, for
  * CI and code-review tools. Built only on the public accessors, so the
  * renderers see exactly what an embedder sees. */
+#include <stdio.h>
 #include <string.h>
 #include "lib/api_internal.h"
 #include "support/buf.h"
@@ -90,6 +91,7 @@ static void sarif_rules(buf_t *b)
 	buf_puts(b, "\"rules\":[");
 	for (size_t i = 0; i < promo_lint_rule_count(); i++) {
 		const char *id, *desc, *help;
+		char full[512];
 		promo_severity sev;
 		promo_lint_rule(i, &id, &sev, &desc, &help);
 		buf_puts(b, i ? ",{\"id\":" : "{\"id\":");
@@ -97,7 +99,7 @@ static void sarif_rules(buf_t *b)
 		buf_puts(b, ",\"shortDescription\":{\"text\":");
 		put_str(b, desc);
 		buf_puts(b, "},\"fullDescription\":{\"text\":");
-		put_str(b, desc);
+		buf_put_json_str(b, full, (size_t)snprintf(full, sizeof full, "%s. %s", desc, help));
 		buf_puts(b, "},\"help\":{\"text\":");
 		put_str(b, help);
 		buf_printf(b, "},\"defaultConfiguration\":{\"level\":\"%s\"}}", sev_word[sev]);
@@ -157,8 +159,7 @@ promo_status promo_diags_sarif(const promo_diags *const *ds, size_t n, char **ou
 	buf_t b;
 	buf_init(&b);
 	buf_printf(&b, "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\","
-		       "\"runs\":[{\"tool\":{\"driver\":{\"name\":\"promo\",\"version\":\"%s\","
-		       ",",
+		       "\"runs\":[{\"tool\":{\"driver\":{\"name\":\"promo\",\"version\":\"%s\",",
 		   promo_version());
 	sarif_rules(&b);
 	buf_puts(&b, "}},\"columnKind\":\"unicodeCodePoints\",\"results\":[");

@@ -1,6 +1,7 @@
 /* money.c — exact money arithmetic (see money.h). */
 #include "support/money.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 bool money_add(int64_t a, int64_t b, int64_t *out)
@@ -52,32 +53,71 @@ static bool ahead(__int128 r1, size_t i1, __int128 r2, size_t i2)
 	return r1 > r2 || (r1 == r2 && i1 < i2);
 }
 
-bool money_allocate(int64_t total, const int64_t *w, size_t n, int64_t *share)
+/* The part both allocators share: validate, then floor shares. Returns
+ * -1 on bad input, 0 when done (no weight: all to index 0), 1 when
+ * *left leftover units (fewer than n) remain to hand out. */
+static int floor_shares(int64_t total, const int64_t *w, size_t n, int64_t *share, __int128 *W,
+			int64_t *left)
 {
 	if (n == 0 || total < 0)
-		return false;
-	__int128 W = 0;
+		return -1;
+	*W = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (w[i] < 0)
-			return false;
-		W += w[i];
+			return -1;
+		*W += w[i];
 	}
-	if (W == 0) {
+	if (*W == 0) {
 		memset(share, 0, n * sizeof *share);
 		share[0] = total;
-		return true;
+		return 0;
 	}
 	int64_t given = 0;
 	for (size_t i = 0; i < n; i++) {
-		share[i] = (int64_t)((__int128)total * w[i] / W);
+		share[i] = (int64_t)((__int128)total * w[i] / *W);
 		given += share[i];
 	}
+	*left = total - given;
+	return 1;
+}
+
+static int by_remainder(const void *a, const void *b)
+{
+	const money_rem_t *u = a, *v = b;
+	return ahead(u->r, u->i, v->r, v->i) ? -1 : ahead(v->r, v->i, u->r, u->i) ? 1 : 0;
+}
+
+bool money_allocate_sorted(int64_t total, const int64_t *w, size_t n, int64_t *share,
+			   money_rem_t *scratch)
+{
+	__int128 W;
+	int64_t left;
+	int rc = floor_shares(total, w, n, share, &W, &left);
+	if (rc <= 0)
+		return rc == 0;
+	if (left == 0)
+		return true;
+	for (size_t i = 0; i < n; i++)
+		scratch[i] = (money_rem_t){ (__int128)total * w[i] % W, i };
+	qsort(scratch, n, sizeof *scratch, by_remainder);
+	for (int64_t k = 0; k < left; k++)
+		share[scratch[k].i]++;
+	return true;
+}
+
+bool money_allocate(int64_t total, const int64_t *w, size_t n, int64_t *share)
+{
+	__int128 W;
+	int64_t given_left;
+	int rc = floor_shares(total, w, n, share, &W, &given_left);
+	if (rc <= 0)
+		return rc == 0;
 	/* Hand out the leftover units (fewer than n) one at a time, walking the
 	 * remainders in order without scratch memory: pricing must not allocate. */
 	__int128 last_r = 0;
 	size_t last_i = 0;
 	bool first = true;
-	for (int64_t left = total - given; left > 0; left--) {
+	for (int64_t left = given_left; left > 0; left--) {
 		size_t best = n;
 		__int128 best_r = -1;
 		for (size_t i = 0; i < n; i++) {

@@ -30,6 +30,17 @@ bool money_rate(int64_t a, int64_t rate, rounding_t mode, int64_t *out);
  * Returns false on n == 0 or a negative input. */
 bool money_allocate(int64_t total, const int64_t *w, size_t n, int64_t *share);
 
+/* money_allocate's exact result in O(n log n), for a caller that lends
+ * scratch memory for n remainders (the VM keeps it warm, so pricing still
+ * allocates nothing). money_allocate itself needs no memory but takes
+ * O(n^2) in the worst case. */
+typedef struct money_rem {
+	__int128 r;
+	size_t i;
+} money_rem_t;
+bool money_allocate_sorted(int64_t total, const int64_t *w, size_t n, int64_t *share,
+			   money_rem_t *scratch);
+
 /* Parse a decimal string ("12", "12.5", "-0.01") into minor units with the
  * given number of decimals. Returns 0, or an error code:
  * 1 not a number, 2 too many decimals, 3 out of range. */

@@ -90,6 +90,7 @@ typedef struct result {
 	RESULT_ARRAY(res_hint_t, hints);
 	RESULT_ARRAY(res_skip_t, skipped);
 	struct buf *trace;    /* --explain text, NULL unless asked for */
+	struct vm_scratch *scratch; /* the VM's working memory, kept warm across carts */
 } result_t;
 
 void result_init(result_t *r);

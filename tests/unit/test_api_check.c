@@ -9,6 +9,7 @@
 #include <string.h>
 #include "promo.h"
 #include "support/alloc.h"
+#include "tests/unit/support_faults.h"
 
 static const char good[] = "currency CNY\ndefine vip = customer.tier in (\"vip\")\n"
 			   "activity a \"八折\" item SKU-1: 8折\nactivity b order when vip: -5\n";
@@ -110,38 +111,11 @@ static void test_null_arguments(void **state)
 
 /* Fault injection: the Nth allocation fails. promo_check must report
  * PROMO_E_NOMEM or finish normally, and never leak. */
-typedef struct faults {
-	long countdown; /* allocations left before the failure; < 0: never */
-	long live;
-	long allocs;
-} faults_t;
-
-static void *faulty(void *ud, void *p, size_t n)
-{
-	faults_t *f = ud;
-	if (n == 0) {
-		if (p)
-			f->live--;
-		free(p);
-		return NULL;
-	}
-	if (f->countdown == 0)
-		return NULL;
-	if (f->countdown > 0)
-		f->countdown--;
-	void *q = realloc(p, n);
-	if (q && !p)
-		f->live++;
-	if (q && !p)
-		f->allocs++;
-	return q;
-}
-
 static void test_out_of_memory(void **state)
 {
 	(void)state;
 	faults_t f = { .countdown = -1 };
-	px_set_allocator(faulty, &f);
+	px_set_allocator(faults_realloc, &f);
 	promo_diags *ds = NULL;
 	assert_int_equal(promo_check("bad.promo", bad, strlen(bad), &ds), PROMO_E_COMPILE);
 	promo_diags_free(ds);

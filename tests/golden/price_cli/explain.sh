@@ -1,0 +1,1 @@
+$PROMO price --explain shop.promo carts.jsonl --jsonl 2>&1 >/dev/null

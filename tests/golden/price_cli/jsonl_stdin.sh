@@ -1,0 +1,1 @@
+$PROMO price --jsonl shop.promo < carts.jsonl

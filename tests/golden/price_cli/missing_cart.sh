@@ -1,0 +1,1 @@
+$PROMO price shop.promo missing.json

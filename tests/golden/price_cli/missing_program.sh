@@ -1,0 +1,1 @@
+$PROMO price missing.pbc carts.jsonl

@@ -1,0 +1,1 @@
+$PROMO price shop.promo a.json b.json

@@ -1,0 +1,1 @@
+$PROMO price --bogus shop.promo

@@ -1,0 +1,225 @@
+/* test_verify.c — a .pbc is untrusted input. Thousands of random byte
+ * flips and truncations must give clean errors (never a crash, a hang or a
+ * silently different price). A second round re-seals the checksum after
+ * each flip, so the structural checks behind it are exercised too; any
+ * program that still verifies must price without crashing. Run it under
+ * ASan/UBSan as well (docs/bytecode.md says how). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "tests/unit/support_vm.h"
+#include "vm/bytes.h"
+#include "vm/format.h"
+#include "vm/opcodes.h"
+
+static const char *src =
+	"currency CNY\ntimezone +08:00\n"
+	"define vip = customer.tier in (\"vip\", \"svip\")\n"
+	"activity case_tiers window 2026-11-11 00:00 .. 2026-11-12 00:00 item SKU-1001: tier 2 -> 95%, 5 -> 80%\n"
+	"activity tea item SKU-1004: spend 200 -> -10, 300 -> -30, 500 -> -60\n"
+	"activity blender item SKU-1005: spend 500 -> addon SKU-9001 at 20\n"
+	"activity lamp item SKU-1006: spend 300 -> gift SKU-9002\n"
+	"activity shirts items (SKU-1101, SKU-1102): nth 2 -> 50%\n"
+	"activity tees category tees: pick 3 for 99\n"
+	"activity flash_tv stock 100 limit 1 per customer item SKU-2001: price 1999\n"
+	"activity kitchen combo (SKU-3001, SKU-3002): spend 1000 -> -100\n"
+	"activity free_ship shipping when order >= 99: free\n"
+	"stack checkout {\n"
+	"  exclusive order_deals best {\n"
+	"    activity big_order order >= 500: -30\n"
+	"    activity newcomer order >= 100 when customer.first_order and qty >= 2: -50\n"
+	"    activity vip_every order when vip: every 300 -> -40 max -200\n"
+	"  }\n"
+	"  activity save50 coupon \"SAVE50\" budget 1000 order >= 300: -50\n"
+	"}\n";
+
+static uint64_t rng = 0x9e3779b97f4a7c15ull;
+static uint64_t next(void)
+{
+	rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+	return rng;
+}
+
+static void seal(uint8_t *b, size_t len)
+{
+	uint64_t sum = vm_fnv1a(VM_FNV_INIT, b, PBC_SUM_OFF);
+	sum = vm_fnv1a(sum, b + PBC_SUM_OFF + 8, len - PBC_SUM_OFF - 8);
+	wr_u64(b + PBC_SUM_OFF, sum);
+}
+
+static void fill_cart(cart_t *c)
+{
+	c->has_at = true;
+	c->at = 1794326400 + 3600;
+	c->shipping = 1000;
+	tvm_line(c, "SKU-1001", 5, 10000, NULL, NULL);
+	tvm_line(c, "SKU-1004", 3, 8000, NULL, NULL);
+	tvm_line(c, "SKU-1101", 2, 9900, "tees", NULL);
+	tvm_line(c, "SKU-3001", 1, 60000, NULL, NULL);
+	tvm_line(c, "SKU-3002", 1, 50000, NULL, NULL);
+	tvm_line(c, "SKU-9001", 1, 5000, NULL, NULL);
+	tvm_str(c, "tier", "vip");
+	assert_int_equal(cart_add_coupon(c, "SAVE50"), 0);
+}
+
+typedef struct fixture {
+	buf_t pbc;
+	cart_t cart;
+	result_t fresh;
+} fixture_t;
+
+static int setup(void **state)
+{
+	fixture_t *f = calloc(1, sizeof *f);
+	vm_program_t *p = tvm_compile(src);
+	buf_init(&f->pbc);
+	assert_int_equal(vm_save(p, &f->pbc), 0);
+	cart_init(&f->cart);
+	fill_cart(&f->cart);
+	result_init(&f->fresh);
+	tvm_price(p, &f->cart, &f->fresh);
+	vm_program_free(p);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	fixture_t *f = *state;
+	buf_free(&f->pbc);
+	cart_free(&f->cart);
+	result_free(&f->fresh);
+	free(f);
+	return 0;
+}
+
+static void test_intact_loads(void **state)
+{
+	fixture_t *f = *state;
+	char err[256];
+	vm_program_t *p = vm_load(f->pbc.data, f->pbc.len, err, sizeof err);
+	assert_non_null(p);
+	result_t r;
+	result_init(&r);
+	tvm_price(p, &f->cart, &r);
+	assert_int_equal(r.total, f->fresh.total);
+	result_free(&r);
+	vm_program_free(p);
+}
+
+/* Loads the bytes; when they verify, prices the cart (must not crash). */
+static int try_load(fixture_t *f, const uint8_t *b, size_t len)
+{
+	char err[256];
+	vm_program_t *p = vm_load(b, len, err, sizeof err);
+	if (!p) {
+		assert_true(err[0] != 0); /* a message, always */
+		return 0;
+	}
+	result_t r;
+	result_init(&r);
+	vm_price(p, &f->cart, &r, false);
+	result_free(&r);
+	vm_program_free(p);
+	return 1;
+}
+
+static void test_truncations(void **state)
+{
+	fixture_t *f = *state;
+	for (size_t len = 0; len < f->pbc.len; len++)
+		assert_int_equal(try_load(f, (const uint8_t *)f->pbc.data, len), 0);
+}
+
+static void test_flips_fail_checksum(void **state)
+{
+	fixture_t *f = *state;
+	uint8_t *b = malloc(f->pbc.len);
+	for (int i = 0; i < 5000; i++) {
+		memcpy(b, f->pbc.data, f->pbc.len);
+		size_t at = next() % f->pbc.len;
+		b[at] ^= (uint8_t)(1 + next() % 255);
+		assert_int_equal(try_load(f, b, f->pbc.len), 0);
+	}
+	free(b);
+}
+
+/* With the checksum re-sealed, the verifier alone stands between the
+ * bytes and the interpreter. */
+static void test_flips_resealed(void **state)
+{
+	fixture_t *f = *state;
+	uint8_t *b = malloc(f->pbc.len);
+	int loaded = 0;
+	for (int i = 0; i < 5000; i++) {
+		memcpy(b, f->pbc.data, f->pbc.len);
+		int flips = 1 + (int)(next() % 3);
+		for (int k = 0; k < flips; k++)
+			b[next() % f->pbc.len] ^= (uint8_t)(1 + next() % 255);
+		seal(b, f->pbc.len);
+		loaded += try_load(f, b, f->pbc.len);
+	}
+	free(b);
+	/* some flips land in strings or constants and stay valid; most do not */
+	assert_true(loaded < 5000);
+}
+
+static void test_header_errors_name_the_offset(void **state)
+{
+	fixture_t *f = *state;
+	char err[256];
+	uint8_t *b = malloc(f->pbc.len);
+	memcpy(b, f->pbc.data, f->pbc.len);
+	b[0] = 'X';
+	assert_null(vm_load(b, f->pbc.len, err, sizeof err));
+	assert_non_null(strstr(err, "magic"));
+	memcpy(b, f->pbc.data, f->pbc.len);
+	b[8] = 9;
+	assert_null(vm_load(b, f->pbc.len, err, sizeof err));
+	assert_non_null(strstr(err, "version"));
+	memcpy(b, f->pbc.data, f->pbc.len);
+	b[f->pbc.len - 1] ^= 1;
+	assert_null(vm_load(b, f->pbc.len, err, sizeof err));
+	assert_non_null(strstr(err, "checksum"));
+	free(b);
+}
+
+/* A backwards jump, re-sealed, is refused by the verifier. */
+static void test_backward_jump_refused(void **state)
+{
+	fixture_t *f = *state;
+	char err[256];
+	uint8_t *b = malloc(f->pbc.len);
+	memcpy(b, f->pbc.data, f->pbc.len);
+	vm_program_t *p = vm_load(b, f->pbc.len, err, sizeof err);
+	assert_non_null(p);
+	/* find the first JUMP_IF_FALSE in the code section and make it jump far */
+	uint32_t code_off = rd_u32(b + PBC_HEADER + (SEC_CODE - 1) * PBC_SECTION_ENTRY + 4);
+	uint32_t pc = p->acts[0].code;
+	while (b[code_off + pc] != OP_JUMP_IF_FALSE)
+		pc += vm_op_len(b[code_off + pc]);
+	wr_u32(b + code_off + pc + 1, 0xfffffff0u); /* wraps to "backwards" */
+	seal(b, f->pbc.len);
+	assert_null(vm_load(b, f->pbc.len, err, sizeof err));
+	assert_non_null(strstr(err, "jump"));
+	vm_program_free(p);
+	free(b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_intact_loads),
+		cmocka_unit_test(test_truncations),
+		cmocka_unit_test(test_flips_fail_checksum),
+		cmocka_unit_test(test_flips_resealed),
+		cmocka_unit_test(test_header_errors_name_the_offset),
+		cmocka_unit_test(test_backward_jump_refused),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,133 @@
+/* exec.c — the dispatch loop: one activity's code, start to end. Only
+ * verified programs get here, so operands and stack depth are trusted. */
+#include "vm/exec.h"
+#include <string.h>
+#include "vm/bytes.h"
+#include "vm/opcodes.h"
+
+bool vm_compare(int op, int64_t a, int64_t b)
+{
+	switch (op) {
+	case 0: return a == b;
+	case 1: return a != b;
+	case 2: return a < b;
+	case 3: return a <= b;
+	case 4: return a > b;
+	default: return a >= b;
+	}
+}
+
+static int64_t pow10_(int n)
+{
+	int64_t r = 1;
+	while (n-- > 0)
+		r *= 10;
+	return r;
+}
+
+/* Compares digits1/10^s1 with digits2/10^s2 exactly (scales <= 18). */
+static int dec_sign(int64_t d1, int s1, int64_t d2, int s2)
+{
+	__int128 a = (__int128)d1 * pow10_(s2), b = (__int128)d2 * pow10_(s1);
+	return (a > b) - (a < b);
+}
+
+/* A missing attribute, or one of another type, makes every comparison
+ * false (documented in docs/pricing.md). */
+static bool attr_test(const vm_program_t *p, uint8_t op, const uint8_t *c, const cart_t *cart)
+{
+	uint8_t sj = c[1], cmp = sj & 7;
+	const cart_attr_t *a = cart_attr(cart, (sj >> 3) == 0, vm_str(p, rd_u32(c + 2)));
+	if (!a)
+		return false;
+	switch (op) {
+	case OP_ATTR:
+		return a->kind == ATTR_BOOL ? a->b : a->kind == ATTR_NUM ? a->digits != 0 : a->str && *a->str;
+	case OP_ATTR_STR: {
+		if (a->kind != ATTR_STR || !a->str)
+			return false;
+		int s = strcmp(a->str, vm_str(p, rd_u32(c + 6)));
+		return vm_compare(cmp, (s > 0) - (s < 0), 0);
+	}
+	case OP_ATTR_NUM: {
+		if (a->kind != ATTR_NUM || a->scale > 18)
+			return false;
+		uint32_t k = rd_u32(c + 6);
+		return vm_compare(cmp, dec_sign(a->digits, a->scale, p->consts[k], (int)p->consts[k + 1]), 0);
+	}
+	default:
+		return a->kind == ATTR_BOOL && vm_compare(cmp, a->b, c[6]);
+	}
+}
+
+static int64_t k32(const vm_program_t *p, const uint8_t *c)
+{
+	return p->consts[rd_u32(c)];
+}
+
+static void hint(vm_out_t *out, int64_t threshold, int64_t now)
+{
+	out->has_hint = true;
+	out->missing = threshold - now; /* both >= 0: cannot overflow */
+}
+
+/* The ending opcode at c becomes the effect. */
+static void effect(const vm_program_t *p, const uint8_t *c, vm_out_t *out)
+{
+	const op_info_t *o = &vm_ops[c[0]];
+	int64_t *vals[3] = { &out->eff.a, &out->eff.b, &out->eff.c };
+	const uint8_t *at = c + 1;
+	out->ok = true;
+	out->eff.op = c[0];
+	for (int k = 0; k < 3 && o->kind[k] != OPK_NONE; k++) {
+		if (o->kind[k] == OPK_STR)
+			out->eff.s = rd_u32(at);
+		else
+			*vals[k] = k32(p, at);
+		at += vm_opk_width[o->kind[k]];
+	}
+}
+
+void vm_exec(const vm_program_t *p, uint32_t act, const vm_env_t *env, vm_out_t *out)
+{
+	const vm_act_t *a = &p->acts[act];
+	const uint8_t *pc = p->code + a->code;
+	int64_t st[VM_STACK_MAX];
+	int sp = 0;
+	memset(out, 0, sizeof *out);
+	for (;;) {
+		const uint8_t *c = pc;
+		pc += vm_op_len(c[0]);
+		switch ((opcode_t)c[0]) {
+		case OP_PUSH: st[sp++] = k32(p, c + 1); break;
+		case OP_LOAD_QTY: st[sp++] = env->qty; break;
+		case OP_LOAD_BASE: st[sp++] = env->base; break;
+		case OP_LOAD_ORDER: st[sp++] = env->order; break;
+		case OP_CMP: sp--, st[sp - 1] = vm_compare(c[1], st[sp - 1], st[sp]); break;
+		case OP_AND: sp--, st[sp - 1] = st[sp - 1] && st[sp]; break;
+		case OP_OR: sp--, st[sp - 1] = st[sp - 1] || st[sp]; break;
+		case OP_NOT: st[sp - 1] = !st[sp - 1]; break;
+		case OP_ATTR:
+		case OP_ATTR_STR:
+		case OP_ATTR_NUM:
+		case OP_ATTR_BOOL: st[sp++] = attr_test(p, c[0], c, env->cart); break;
+		case OP_HAS_COUPON: st[sp++] = cart_has_coupon(env->cart, vm_str(p, rd_u32(c + 1))); break;
+		case OP_JUMP_IF_FALSE:
+			if (!st[--sp])
+				pc += rd_u32(c + 1);
+			break;
+		case OP_JUMP: pc += rd_u32(c + 1); break;
+		case OP_REQUIRE:
+			if (!st[--sp]) {
+				out->reason = c[1];
+				return;
+			}
+			break;
+		case OP_HINT: hint(out, k32(p, c + 1), env->base); break;
+		case OP_HINT_ORDER: hint(out, k32(p, c + 1), env->order); break;
+		case OP_FAIL: out->reason = c[1]; return;
+		case OP_NTH: out->eff.nth = k32(p, c + 1); break;
+		default: effect(p, c, out); return;
+		}
+	}
+}

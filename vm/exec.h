@@ -1,0 +1,40 @@
+/* exec.h — running one activity's code (exec.c), as the pricing levels
+ * (interp_*.c) call it. The code reads the environment, decides whether the
+ * activity applies, and names one effect; the level applies the effect. */
+#ifndef PROMO_EXEC_H
+#define PROMO_EXEC_H
+#include <stdbool.h>
+#include <stdint.h>
+#include "vm/cart.h"
+#include "vm/program.h"
+
+typedef struct vm_env {
+	int64_t qty;    /* units in scope */
+	int64_t base;   /* amount the effect applies to */
+	int64_t order;  /* order subtotal at this point */
+	int64_t unit;   /* item level: the line's unit price (price P, nth) */
+	const cart_t *cart;
+} vm_env_t;
+
+typedef struct vm_eff {
+	uint8_t op;     /* the ending opcode: OP_PCT ... OP_FREE */
+	int64_t a, b, c; /* its operands' values */
+	uint32_t s;     /* GIFT/ADDON: SKU string id */
+	int64_t nth;    /* NTH K before the effect; 0 when none */
+} vm_eff_t;
+
+typedef struct vm_out {
+	bool ok;        /* an effect was selected */
+	uint8_t reason; /* reason_t when !ok */
+	vm_eff_t eff;
+	bool has_hint;
+	int64_t missing; /* next threshold minus the amount, when has_hint */
+} vm_out_t;
+
+/* Runs a verified activity's code; cannot fail (verification ruled out
+ * bad operands, stack use and loops). */
+void vm_exec(const vm_program_t *p, uint32_t act, const vm_env_t *env, vm_out_t *out);
+/* a OP b for the comparison codes of OPK_CMP (== != < <= > >=). */
+bool vm_compare(int op, int64_t a, int64_t b);
+
+#endif

@@ -1,0 +1,146 @@
+/* format.c — vm_save: the program's tables written out in the .pbc format
+ * (docs/bytecode.md), then the checksum over everything. */
+#include <string.h>
+#include "vm/bytes.h"
+#include "vm/format.h"
+#include "vm/program.h"
+
+static void put32(buf_t *b, uint32_t v)
+{
+	uint8_t t[4];
+	wr_u32(t, v);
+	buf_put(b, (const char *)t, 4);
+}
+
+static void put64(buf_t *b, int64_t v)
+{
+	uint8_t t[8];
+	wr_u64(t, (uint64_t)v);
+	buf_put(b, (const char *)t, 8);
+}
+
+static void put8(buf_t *b, uint8_t v)
+{
+	buf_put(b, (const char *)&v, 1);
+}
+
+static void put_meta(const vm_program_t *p, buf_t *b)
+{
+	put32(b, p->currency);
+	put8(b, p->decimals);
+	put8(b, p->rounding);
+	put8(b, 0);
+	put8(b, 0);
+	put32(b, (uint32_t)p->tz_minutes);
+	put32(b, p->top);
+	put32(b, p->ntop);
+}
+
+static void put_act(const vm_act_t *a, buf_t *b)
+{
+	put32(b, a->name);
+	put32(b, a->title);
+	put8(b, a->level);
+	put8(b, a->target);
+	put8(b, a->flags);
+	put8(b, 0);
+	put32(b, a->parent);
+	put64(b, a->start);
+	put64(b, a->end);
+	put64(b, a->stock);
+	put64(b, a->limit);
+	put64(b, a->budget);
+	put32(b, a->coupon);
+	put32(b, a->names);
+	put32(b, a->nnames);
+	put32(b, a->code);
+	put32(b, a->code_len);
+}
+
+static void put_group(const vm_group_t *g, buf_t *b)
+{
+	put32(b, g->name);
+	put8(b, g->kind);
+	put8(b, 0);
+	put8(b, 0);
+	put8(b, 0);
+	put32(b, g->parent);
+	put32(b, g->members);
+	put32(b, g->nmembers);
+}
+
+static void put_key(const vm_key_t *k, buf_t *b)
+{
+	put8(b, k->kind);
+	put8(b, 0);
+	put8(b, 0);
+	put8(b, 0);
+	put32(b, k->key);
+	put32(b, k->acts);
+	put32(b, k->nacts);
+}
+
+/* Writes section `id` into b (the body only). */
+static void put_section(const vm_program_t *p, int id, buf_t *b)
+{
+	switch (id) {
+	case SEC_META: put_meta(p, b); break;
+	case SEC_STRINGS:
+		put32(b, p->nstr);
+		buf_put(b, p->blob, p->blob_len);
+		break;
+	case SEC_CONSTS:
+		for (uint32_t i = 0; i < p->nconsts; i++)
+			put64(b, p->consts[i]);
+		break;
+	case SEC_ACTS:
+		for (uint32_t i = 0; i < p->nacts; i++)
+			put_act(&p->acts[i], b);
+		break;
+	case SEC_GROUPS:
+		for (uint32_t i = 0; i < p->ngroups; i++)
+			put_group(&p->groups[i], b);
+		break;
+	case SEC_REFS:
+		for (uint32_t i = 0; i < p->nrefs; i++)
+			put32(b, p->refs[i]);
+		break;
+	case SEC_INDEX:
+		for (uint32_t i = 0; i < p->nkeys; i++)
+			put_key(&p->keys[i], b);
+		break;
+	default: buf_put(b, (const char *)p->code, p->code_len); break;
+	}
+}
+
+int vm_save(const vm_program_t *p, buf_t *out)
+{
+	size_t base = out->len;
+	buf_put(out, PBC_MAGIC, 8);
+	put32(out, PBC_VERSION);
+	put32(out, 0); /* length, patched below */
+	put64(out, 0); /* checksum, patched below */
+	put32(out, PBC_NSECTIONS);
+	size_t table = out->len;
+	for (int i = 0; i < PBC_NSECTIONS * 3; i++)
+		put32(out, 0);
+	for (int id = 1; id < SEC__END; id++) {
+		size_t start = out->len;
+		put_section(p, id, out);
+		if (buf_failed(out))
+			return -1;
+		uint8_t *e = (uint8_t *)out->data + table + (size_t)(id - 1) * PBC_SECTION_ENTRY;
+		wr_u32(e, (uint32_t)id);
+		wr_u32(e + 4, (uint32_t)(start - base));
+		wr_u32(e + 8, (uint32_t)(out->len - start));
+	}
+	if (buf_failed(out) || out->len - base > UINT32_MAX)
+		return -1;
+	uint8_t *h = (uint8_t *)out->data + base;
+	size_t len = out->len - base;
+	wr_u32(h + 12, (uint32_t)len);
+	uint64_t sum = vm_fnv1a(VM_FNV_INIT, h, PBC_SUM_OFF);
+	sum = vm_fnv1a(sum, h + PBC_SUM_OFF + 8, len - PBC_SUM_OFF - 8);
+	wr_u64(h + PBC_SUM_OFF, sum);
+	return 0;
+}

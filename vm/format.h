@@ -1,0 +1,23 @@
+/* format.h — the .pbc layout shared by the writer (format.c) and the
+ * loader (load.c). docs/bytecode.md describes it byte by byte. */
+#ifndef PROMO_FORMAT_H
+#define PROMO_FORMAT_H
+
+#define PBC_MAGIC "PROMOPBC"
+#define PBC_VERSION 1u
+#define PBC_HEADER 28u       /* magic, version, length, checksum, nsections */
+#define PBC_SECTION_ENTRY 12u /* id, offset, length */
+/* Sections, in this order, each exactly once. */
+enum { SEC_META = 1, SEC_STRINGS, SEC_CONSTS, SEC_ACTS, SEC_GROUPS, SEC_REFS, SEC_INDEX, SEC_CODE,
+       SEC__END };
+#define PBC_NSECTIONS (SEC__END - 1)
+#define PBC_DATA (PBC_HEADER + PBC_NSECTIONS * PBC_SECTION_ENTRY)
+/* Fixed record sizes. */
+#define PBC_META_SIZE 20u
+#define PBC_ACT_SIZE 76u
+#define PBC_GROUP_SIZE 20u
+#define PBC_KEY_SIZE 16u
+/* The checksum covers every byte except its own 8 (offset 16..23). */
+#define PBC_SUM_OFF 16u
+
+#endif

@@ -1,0 +1,248 @@
+/* interp.c — vm_price: set up the cart's lines, run the levels in order
+ * (item, combo, order, shipping), build the result. Also the per-activity
+ * bookkeeping every level shares: the gate (window, coupon, limit, stock,
+ * budget), reasons, hints, the trace and arithmetic errors. */
+#include "vm/interp.h"
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "support/alloc.h"
+#include "support/buf.h"
+#include "support/money.h"
+
+void vm_scratch_free(vm_scratch_t *s)
+{
+	if (!s)
+		return;
+	px_free(s->acts);
+	px_free(s->run);
+	px_free(s->w);
+	px_free(s->sh);
+	px_free(s->lines);
+	px_free(s->shares);
+	px_free(s->asg);
+	px_free(s->touched);
+	px_free(s->cands);
+	px_free(s->units);
+	px_free(s->count);
+	px_free(s->addon);
+	px_free(s->rem);
+	px_free(s->grps);
+	px_free(s);
+}
+
+void vm_trace(vm_ctx_t *x, const char *fmt, ...)
+{
+	if (!x->explain || !x->r->trace)
+		return;
+	va_list ap;
+	char line[512];
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	buf_puts(x->r->trace, line);
+	buf_putc(x->r->trace, '\n');
+}
+
+const char *vm_money(vm_ctx_t *x, int64_t v, char buf[24])
+{
+	money_format(v, x->p->decimals, buf);
+	return buf;
+}
+
+static void fail_with(vm_ctx_t *x, int status, const char *fmt, const char *what)
+{
+	if (x->failed)
+		return;
+	x->failed = true;
+	x->r->status = status;
+	snprintf(x->r->error, sizeof x->r->error, fmt, what);
+}
+
+void vm_overflow(vm_ctx_t *x, const char *what)
+{
+	fail_with(x, 7 /* PROMO_E_OVERFLOW */, "money arithmetic overflowed in %s", what);
+}
+
+void vm_nomem(vm_ctx_t *x)
+{
+	fail_with(x, 2 /* PROMO_E_NOMEM */, "out of memory while pricing%s", "");
+}
+
+/* The activity's state for this cart; the first touch initialises it, so
+ * a cart costs only the activities it touches. */
+act_state_t *vm_state(vm_ctx_t *x, uint32_t act)
+{
+	act_state_t *st = &x->s->acts[act];
+	if (st->gen == x->s->gen)
+		return st;
+	memset(st, 0, sizeof *st);
+	st->gen = x->s->gen;
+	st->by = UINT32_MAX;
+	st->cap = st->budget = VM_UNLIMITED;
+	vm_scratch_t *s = x->s;
+	if (!vm_grow((void **)&s->touched, &s->cap_touched, s->n_touched + 1, sizeof *s->touched))
+		vm_nomem(x);
+	else
+		s->touched[s->n_touched++] = act;
+	return st;
+}
+
+void vm_not_applied(vm_ctx_t *x, uint32_t act, reason_t why, uint32_t by)
+{
+	act_state_t *st = vm_state(x, act);
+	if (st->has_reason)
+		return;
+	st->has_reason = true;
+	st->reason = (uint8_t)why;
+	st->by = by;
+	if (by != UINT32_MAX)
+		vm_trace(x, "%s: not applied (%s: %s)", vm_activity_name(x->p, act), reason_code(why),
+			 vm_activity_name(x->p, by));
+	else
+		vm_trace(x, "%s: not applied (%s)", vm_activity_name(x->p, act), reason_code(why));
+}
+
+void vm_note_hint(vm_ctx_t *x, uint32_t act, const vm_out_t *o)
+{
+	if (!o->has_hint || o->missing <= 0)
+		return;
+	act_state_t *st = vm_state(x, act);
+	if (!st->has_hint || o->missing < st->missing)
+		st->missing = o->missing;
+	st->has_hint = true;
+}
+
+/* Item level: stock and limit cap the units; other levels count orders. */
+static reason_t gate_counts(vm_ctx_t *x, const vm_act_t *a, const char *name, act_state_t *st)
+{
+	int64_t v;
+	bool item = a->level == VM_LVL_ITEM;
+	if (a->flags & VM_F_LIMIT) {
+		int64_t used = cart_count(x->c, 'u', name, &v) ? v : 0, left;
+		if (!money_sub(a->limit, used, &left) || left <= 0)
+			return REASON_LIMIT;
+		if (item)
+			st->cap = left;
+	}
+	if (a->flags & VM_F_STOCK) {
+		int64_t left = cart_count(x->c, 's', name, &v) ? v : a->stock;
+		if (left <= 0)
+			return REASON_STOCK;
+		if (item && left < st->cap)
+			st->cap = left;
+	}
+	if (a->flags & VM_F_BUDGET) {
+		st->budget = cart_count(x->c, 'b', name, &v) ? v : a->budget;
+		if (st->budget <= 0)
+			return REASON_BUDGET;
+	}
+	return REASON__COUNT;
+}
+
+bool vm_gate(vm_ctx_t *x, uint32_t act)
+{
+	act_state_t *st = vm_state(x, act);
+	if (st->gated)
+		return st->open;
+	const vm_act_t *a = &x->p->acts[act];
+	const char *name = vm_str(x->p, a->name);
+	reason_t why = REASON__COUNT;
+	st->gated = true;
+	if ((a->flags & VM_F_WINDOW) && (x->c->at < a->start || x->c->at >= a->end))
+		why = REASON_WINDOW;
+	else if ((a->flags & VM_F_COUPON) && !cart_has_coupon(x->c, vm_str(x->p, a->coupon)))
+		why = REASON_COUPON;
+	else
+		why = gate_counts(x, a, name, st);
+	st->open = why == REASON__COUNT;
+	if (!st->open)
+		vm_not_applied(x, act, why, UINT32_MAX);
+	return st->open;
+}
+
+static bool scratch_ready(vm_ctx_t *x)
+{
+	result_t *r = x->r;
+	if (!r->scratch && !(r->scratch = px_calloc(1, sizeof *r->scratch)))
+		return false;
+	vm_scratch_t *s = r->scratch;
+	size_t n = x->c->nlines + 1, na = x->p->nacts + 1;
+	size_t old = s->cap_acts, oldg = s->cap_grps;
+	if (!vm_grow((void **)&s->acts, &s->cap_acts, na, sizeof *s->acts) ||
+	    !vm_grow((void **)&s->grps, &s->cap_grps, x->p->ngroups + 1, sizeof *s->grps))
+		return false;
+	if (s->cap_acts > old)
+		memset(s->acts + old, 0, (s->cap_acts - old) * sizeof *s->acts);
+	if (s->cap_grps > oldg)
+		memset(s->grps + oldg, 0, (s->cap_grps - oldg) * sizeof *s->grps);
+	if (++s->gen == 0) { /* wrapped: every state must look untouched */
+		memset(s->acts, 0, s->cap_acts * sizeof *s->acts);
+		memset(s->grps, 0, s->cap_grps * sizeof *s->grps);
+		s->gen = 1;
+	}
+	s->n_shares = s->n_asg = s->n_touched = 0;
+	return vm_grow((void **)&s->run, &s->cap_run, n, sizeof *s->run) &&
+	       vm_grow((void **)&s->w, &s->cap_w, n, sizeof *s->w) &&
+	       vm_grow((void **)&s->sh, &s->cap_sh, n, sizeof *s->sh) &&
+	       vm_grow((void **)&s->lines, &s->cap_lines, n, sizeof *s->lines) &&
+	       vm_grow((void **)&s->units, &s->cap_units, n, sizeof *s->units) &&
+	       vm_grow((void **)&s->count, &s->cap_count, n, sizeof *s->count) &&
+	       vm_grow((void **)&s->addon, &s->cap_addon, n, 1) &&
+	       vm_grow((void **)&s->rem, &s->cap_rem, n, sizeof *s->rem);
+}
+
+static bool lines_ready(vm_ctx_t *x)
+{
+	x->subtotal = x->units = 0;
+	for (size_t i = 0; i < x->c->nlines; i++) {
+		const cart_line_t *l = &x->c->lines[i];
+		int64_t amount;
+		if (l->qty <= 0 || l->price < 0) {
+			x->failed = true;
+			x->r->status = 6; /* PROMO_E_CART */
+			snprintf(x->r->error, sizeof x->r->error,
+				 "lines[%zu]: qty must be positive and price not negative", i);
+			return false;
+		}
+		if (!money_mul(l->price, l->qty, &amount) || !money_add(x->subtotal, amount, &x->subtotal) ||
+		    !money_add(x->units, l->qty, &x->units)) {
+			char what[48];
+			snprintf(what, sizeof what, "lines[%zu] (price x qty)", i);
+			vm_overflow(x, what);
+			return false;
+		}
+		x->s->run[i] = amount;
+		x->s->addon[i] = 0;
+	}
+	x->goods = x->subtotal;
+	if (x->c->shipping < 0) {
+		x->failed = true;
+		x->r->status = 6;
+		snprintf(x->r->error, sizeof x->r->error, "shipping: must not be negative");
+		return false;
+	}
+	x->ship = x->c->shipping;
+	return true;
+}
+
+int vm_price(const vm_program_t *p, const cart_t *c, result_t *r, bool explain)
+{
+	vm_ctx_t x = { .p = p, .c = c, .r = r, .explain = explain };
+	result_reset(r);
+	r->decimals = p->decimals;
+	if (!scratch_ready(&x)) {
+		vm_nomem(&x);
+		return r->status;
+	}
+	x.s = r->scratch;
+	if (!lines_ready(&x))
+		return r->status;
+	vm_price_items(&x);
+	vm_take_groups(&x, VM_LVL_ITEM);
+	if (!x.failed)
+		vm_price_levels(&x);
+	if (!x.failed)
+		vm_finish(&x);
+	return r->status;
+}

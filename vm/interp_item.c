@@ -1,0 +1,212 @@
+/* interp_item.c — the item level. Pass 1, line by line: the index gives the
+ * activities matching the line's SKU, category and brand (no scan over all
+ * activities); the first declared wins the line, unrelated later ones get
+ * "conflict", and its group decides which members apply (resolve). Pass 2,
+ * activity by activity in declaration order (so stacked members apply in
+ * order): the discounts are computed on the running line amounts, nth and
+ * pick over all the activity's lines at once, then capped by the budget. */
+#include <stdlib.h>
+#include <string.h>
+#include "support/money.h"
+#include "vm/interp.h"
+#include "vm/opcodes.h"
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* The open item activities matching line i, ascending, in s->cands. */
+static size_t gather(vm_ctx_t *x, size_t i)
+{
+	const cart_line_t *l = &x->c->lines[i];
+	const char *keys[VM_ITEM_KEYS] = { l->sku, l->category, l->brand };
+	const uint32_t *lists[VM_ITEM_KEYS];
+	uint32_t ns[VM_ITEM_KEYS], total = 0;
+	for (int k = 0; k < VM_ITEM_KEYS; k++) {
+		lists[k] = vm_index_lookup(x->p, (vm_key_kind_t)k, keys[k], &ns[k]);
+		total += ns[k];
+	}
+	vm_scratch_t *s = x->s;
+	if (total == 0)
+		return 0;
+	if (!vm_grow((void **)&s->cands, &s->cap_cands, total, sizeof *s->cands)) {
+		vm_nomem(x);
+		return 0;
+	}
+	size_t n = 0;
+	for (int k = 0; k < VM_ITEM_KEYS; k++)
+		for (uint32_t j = 0; j < ns[k]; j++)
+			s->cands[n++] = lists[k][j];
+	qsort(s->cands, n, sizeof *s->cands, cmp_u32);
+	size_t m = 0;
+	for (size_t j = 0; j < n; j++)
+		if ((m == 0 || s->cands[m - 1] != s->cands[j]) && vm_gate(x, s->cands[j]))
+			s->cands[m++] = s->cands[j];
+	return m;
+}
+
+/* The units of the line the activity may still discount, and their amount. */
+static int64_t granted(vm_ctx_t *x, uint32_t act, uint32_t line, int64_t base, int64_t *part)
+{
+	int64_t qty = x->c->lines[line].qty, cap = vm_state(x, act)->cap;
+	int64_t g = cap < qty ? cap : qty;
+	*part = g == qty ? base : (g <= 0 ? 0 : (int64_t)((__int128)base * g / qty));
+	return g;
+}
+
+/* The line's units go to the activity (pass 2 computes the discount). */
+static void take_units(vm_ctx_t *x, uint32_t act, uint32_t line, int64_t g)
+{
+	vm_scratch_t *s = x->s;
+	if (!vm_grow((void **)&s->asg, &s->cap_asg, s->n_asg + 1, sizeof *s->asg)) {
+		vm_nomem(x);
+		return;
+	}
+	s->asg[s->n_asg++] = (asg_t){ act, line, g };
+	act_state_t *st = vm_state(x, act);
+	if (st->cap != VM_UNLIMITED)
+		st->cap -= g;
+}
+
+static int64_t eval_item(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied)
+{
+	uint32_t line = x->line;
+	int64_t part, g = granted(x, act, line, base, &part);
+	*applied = false;
+	if (g <= 0) {
+		if (commit)
+			vm_not_applied(x, act, (x->p->acts[act].flags & VM_F_STOCK) ? REASON_STOCK : REASON_LIMIT,
+				       UINT32_MAX);
+		return 0;
+	}
+	vm_env_t env = { .qty = g, .base = part, .order = x->subtotal, .unit = x->c->lines[line].price,
+			 .cart = x->c };
+	vm_out_t out;
+	int64_t d = vm_run_act(x, act, &env, commit, applied, &out);
+	if (*applied && commit)
+		take_units(x, act, line, g);
+	return d;
+}
+
+/* Pass 1 for one line: who gets it. Candidates under one top-level member
+ * are a contiguous run; the first run that applies takes the line, and the
+ * later ones lose it to a conflict. */
+static void assign_line(vm_ctx_t *x, uint32_t line)
+{
+	size_t n = gather(x, line);
+	uint32_t *c = x->s->cands, winner = UINT32_MAX;
+	x->line = line;
+	for (size_t i = 0, j; i < n && !x->failed; i = j) {
+		uint32_t root = vm_root(x->p, c[i]);
+		for (j = i + 1; j < n && vm_root(x->p, c[j]) == root;)
+			j++;
+		if (winner != UINT32_MAX) {
+			for (size_t k = i; k < j; k++)
+				vm_not_applied(x, c[k], REASON_CONFLICT, winner);
+			continue;
+		}
+		vm_resolve(x, c + i, j - i, x->s->run[line], &winner);
+	}
+}
+
+static int cmp_asg(const void *a, const void *b)
+{
+	const asg_t *u = a, *v = b;
+	if (u->act != v->act)
+		return u->act < v->act ? -1 : 1;
+	return (u->line > v->line) - (u->line < v->line);
+}
+
+/* Pass 2, one line of one activity: its effect on the running amount. */
+static bool line_effect(vm_ctx_t *x, const asg_t *a, unit_run_t *u, vm_out_t *out)
+{
+	const cart_line_t *l = &x->c->lines[a->line];
+	int64_t run = x->s->run[a->line];
+	*u = (unit_run_t){ .price = l->price, .units = a->units, .line = a->line };
+	u->base = a->units == l->qty ? run : (int64_t)((__int128)run * a->units / l->qty);
+	vm_env_t env = { .qty = a->units, .base = u->base, .order = x->subtotal, .cart = x->c };
+	vm_exec(x->p, a->act, &env, out);
+	if (!out->ok) {
+		vm_not_applied(x, a->act, (reason_t)out->reason, UINT32_MAX);
+		return true;
+	}
+	if (vm_is_pooled(&out->eff) || out->eff.op == OP_ADDON)
+		return true; /* pooled later; an add-on's discount goes on its own line */
+	if (!vm_eff_amount(x, &out->eff, u->base, u->units, u->price, &u->disc))
+		return false;
+	return out->eff.op != OP_GIFT || vm_reward(x, a->act, &out->eff, out->eff.b);
+}
+
+/* The budget caps the activity's total; the cut is shared out by largest
+ * remainder in proportion to each line's discount. */
+static bool budget_cut(vm_ctx_t *x, uint32_t act, unit_run_t *u, size_t n)
+{
+	int64_t sum = 0;
+	for (size_t j = 0; j < n; j++)
+		if (!money_add(sum, u[j].disc, &sum)) {
+			vm_overflow(x, vm_activity_name(x->p, act));
+			return false;
+		}
+	int64_t cap = vm_cap_budget(x, act, sum);
+	if (cap == sum || sum == 0)
+		return true;
+	for (size_t j = 0; j < n; j++)
+		x->s->w[j] = u[j].disc;
+	if (!money_allocate_sorted(cap, x->s->w, n, x->s->sh, x->s->rem))
+		return false;
+	for (size_t j = 0; j < n; j++)
+		u[j].disc = x->s->sh[j];
+	return true;
+}
+
+static void apply_act(vm_ctx_t *x, const asg_t *a, size_t n)
+{
+	unit_run_t *u = x->s->units;
+	size_t np = 0, nd = 0;
+	vm_eff_t pooled = { 0 }, addon = { 0 };
+	for (size_t i = 0; i < n && !x->failed; i++) {
+		vm_out_t out;
+		if (!line_effect(x, &a[i], &u[nd], &out) || !out.ok)
+			continue;
+		vm_note_hint(x, a[i].act, &out);
+		if (out.eff.op == OP_ADDON)
+			addon = out.eff;
+		if (vm_is_pooled(&out.eff))
+			pooled = out.eff;
+		u[nd++].open = vm_is_pooled(&out.eff); /* flag until the pool is built */
+	}
+	for (size_t j = 0; j < nd; j++) { /* pooled lines to the front */
+		if (!u[j].open)
+			continue;
+		unit_run_t t = u[j];
+		u[j] = u[np], u[np++] = t;
+	}
+	if (x->failed || (np && !vm_eff_pooled(x, &pooled, u, np)) || !budget_cut(x, a[0].act, u, nd))
+		return;
+	char m[24];
+	for (size_t j = 0; j < nd && !x->failed; j++) {
+		if (u[j].disc > 0)
+			vm_trace(x, "line %u %s: %s -%s", u[j].line + 1, x->c->lines[u[j].line].sku,
+				 vm_activity_name(x->p, a[0].act), vm_money(x, u[j].disc, m));
+		vm_give(x, u[j].line, a[0].act, u[j].disc);
+	}
+	if (addon.op == OP_ADDON && !x->failed)
+		vm_reward(x, a[0].act, &addon, 0);
+}
+
+void vm_price_items(vm_ctx_t *x)
+{
+	x->eval = eval_item;
+	for (size_t i = 0; i < x->c->nlines && !x->failed; i++)
+		assign_line(x, (uint32_t)i);
+	vm_scratch_t *s = x->s;
+	if (s->n_asg > 1)
+		qsort(s->asg, s->n_asg, sizeof *s->asg, cmp_asg);
+	for (size_t i = 0, j; i < s->n_asg && !x->failed; i = j) {
+		for (j = i + 1; j < s->n_asg && s->asg[j].act == s->asg[i].act;)
+			j++;
+		apply_act(x, s->asg + i, j - i);
+	}
+}

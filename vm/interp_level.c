@@ -1,0 +1,74 @@
+/* interp_level.c — the levels after the item level, in this order: combo
+ * (interp_combo.c), order and shipping (interp_order.c). Top-level members
+ * of a level apply in declaration order; groups decide inside
+ * (interp_resolve.c), and a discount is committed to lines here. */
+#include <string.h>
+#include "vm/interp.h"
+#include "vm/opcodes.h"
+
+/* Gifts and add-ons, or the discount spread over lines. */
+void vm_commit_lines(vm_ctx_t *x, uint32_t act, const vm_out_t *out, const uint32_t *lines,
+		     size_t n, int64_t d)
+{
+	char m[24];
+	if (out->eff.op == OP_GIFT || out->eff.op == OP_ADDON) {
+		vm_reward(x, act, &out->eff, out->eff.b);
+		return;
+	}
+	if (d > 0)
+		vm_trace(x, "%s: -%s", vm_activity_name(x->p, act), vm_money(x, d, m));
+	vm_spread(x, act, lines, n, d);
+}
+
+static int64_t level_base(vm_ctx_t *x, int level)
+{
+	return level == VM_LVL_SHIP ? x->ship : level == VM_LVL_ORDER ? x->goods : 0;
+}
+
+/* The level's candidates (combos: those the cart's SKUs select; other
+ * levels: all their activities), less those whose exclusive group an
+ * earlier level already took; into s->cands. */
+static size_t open_acts(vm_ctx_t *x, int level)
+{
+	const vm_program_t *p = x->p;
+	size_t n = p->lvl_first[level + 1] - p->lvl_first[level], k = 0;
+	if (level == VM_LVL_COMBO) {
+		n = vm_combo_cands(x);
+	} else if (!vm_grow((void **)&x->s->cands, &x->s->cap_cands, n + 1, sizeof *x->s->cands)) {
+		vm_nomem(x);
+		return 0;
+	} else {
+		memcpy(x->s->cands, p->by_level + p->lvl_first[level], n * sizeof *x->s->cands);
+	}
+	for (size_t i = 0; i < n; i++) {
+		uint32_t a = x->s->cands[i], by = vm_taken_by(x, a);
+		if (by == UINT32_MAX)
+			x->s->cands[k++] = a;
+		else
+			vm_not_applied(x, a, REASON_LOST, by);
+	}
+	return k;
+}
+
+/* Each top-level member holding activities of the level, in order. */
+static void price_level(vm_ctx_t *x, int level)
+{
+	size_t n = open_acts(x, level);
+	uint32_t *c = x->s->cands;
+	for (size_t i = 0, j; i < n && !x->failed; i = j) {
+		uint32_t root = vm_root(x->p, c[i]), winner;
+		for (j = i + 1; j < n && vm_root(x->p, c[j]) == root;)
+			j++;
+		vm_resolve(x, c + i, j - i, level_base(x, level), &winner);
+	}
+}
+
+void vm_price_levels(vm_ctx_t *x)
+{
+	static const vm_eval_fn evals[] = { NULL, vm_eval_combo, vm_eval_order, vm_eval_ship };
+	for (int level = VM_LVL_COMBO; level <= VM_LVL_SHIP && !x->failed; level++) {
+		x->eval = evals[level];
+		price_level(x, level);
+		vm_take_groups(x, level);
+	}
+}
