@@ -31,11 +31,11 @@ static void fmt_define(fmt_t *f, const define_t *d)
 {
 	fmt_at(f, d->span);
 	fmt_tok(f, "define");
-	fmt_name(f, &d->name);
+	fmt_ident(f, &d->name);
 	fmt_tok(f, "=");
 	if (d->kind == DEF_EFFECT) fmt_effect(f, d->eff);
 	else if (d->kind == DEF_COND) fmt_cond(f, d->cond);
-	else fmt_name(f, &d->alias);
+	else fmt_ident(f, &d->alias);
 	fmt_done(f, d->span);
 	fmt_newline(f);
 }
@@ -94,7 +94,7 @@ static void fmt_activity(fmt_t *f, const activity_t *a)
 {
 	fmt_at(f, a->span);
 	fmt_tok(f, "activity");
-	fmt_name(f, &a->name);
+	fmt_ident(f, &a->name);
 	if (a->has_title) {
 		fmt_at(f, a->title.span);
 		fmt_string(f, a->title.s);
@@ -121,7 +121,7 @@ static void fmt_group(fmt_t *f, const group_t *g)
 	static const char *const kinds[] = { "best", "first" };
 	fmt_at(f, g->span);
 	fmt_tok(f, g->kind == GRP_STACK ? "stack" : "exclusive");
-	fmt_name(f, &g->name);
+	fmt_ident(f, &g->name);
 	if (g->kind != GRP_STACK && g->kind_written) fmt_tok(f, kinds[g->kind == GRP_EXCLUSIVE_FIRST]);
 	fmt_block_open(f, g->open);
 	for (size_t i = 0; i < g->members.n; i++) fmt_member(f, g->members.items[i]);

@@ -55,6 +55,9 @@ void fmt_block_open(fmt_t *f, span_t open);
 void fmt_block_close(fmt_t *f, span_t whole);
 
 void fmt_name(fmt_t *f, const name_t *n);     /* bare when it can be */
+/* A name the grammar only takes bare (activities, groups, defines, and
+ * references to them): never quoted, even when it is a test-block word. */
+void fmt_ident(fmt_t *f, const name_t *n);
 void fmt_string(fmt_t *f, const char *s);     /* always quoted */
 void fmt_lit(fmt_t *f, const lit_t *l);
 void fmt_datetime(fmt_t *f, const datetime_t *t);

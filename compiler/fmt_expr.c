@@ -58,6 +58,13 @@ void fmt_name(fmt_t *f, const name_t *n)
 	fmt_done(f, n->span);
 }
 
+void fmt_ident(fmt_t *f, const name_t *n)
+{
+	fmt_at(f, n->span);
+	fmt_tok(f, n->s);
+	fmt_done(f, n->span);
+}
+
 /* digits / 10^scale, as written ("9.90"); a literal too big for int64 is
  * copied from the source, since its digits were not kept. */
 static void lit_text(const fmt_t *f, const lit_t *l, char *out, size_t cap)
@@ -174,7 +181,7 @@ static void cond_leaf(fmt_t *f, const cond_t *c)
 		fmt_lit(f, &c->amount);
 		break;
 	case COND_COUPON: fmt_tok(f, "coupon"); fmt_string(f, c->code.s); fmt_done(f, c->code.span); break;
-	case COND_REF: fmt_name(f, &c->ref); break;
+	case COND_REF: fmt_ident(f, &c->ref); break;
 	default: break;
 	}
 }
@@ -240,7 +247,7 @@ void fmt_effect(fmt_t *f, const effect_t *e)
 		break;
 	case EFF_ADDON: fmt_tok(f, "addon"); fmt_name(f, &e->sku); fmt_tok(f, "at"); fmt_lit(f, &e->money); break;
 	case EFF_FREE: fmt_tok(f, "free"); break;
-	case EFF_REF: fmt_name(f, &e->ref); break;
+	case EFF_REF: fmt_ident(f, &e->ref); break;
 	}
 	fmt_done(f, e->span);
 }

@@ -39,7 +39,7 @@ static void fmt_expect(fmt_t *f, const test_stmt_t *s)
 	fmt_tok(f, expect_words[s->expect]);
 	switch (s->expect) {
 	case EXP_LINE: fmt_name(f, &s->name); fmt_tok(f, "total"); break;
-	case EXP_APPLIED: case EXP_NOT_APPLIED: fmt_name(f, &s->name); break;
+	case EXP_APPLIED: case EXP_NOT_APPLIED: fmt_ident(f, &s->name); break;
 	case EXP_GIFT:
 		fmt_name(f, &s->name);
 		if (s->has_qty) { fmt_tok(f, "x"); fmt_lit(f, &s->qty); }
@@ -64,7 +64,7 @@ static void fmt_stmt(fmt_t *f, const test_stmt_t *s)
 	case TST_STATE:
 		fmt_tok(f, "state");
 		fmt_tok(f, s->which == 's' ? "stock" : s->which == 'b' ? "budget" : "used");
-		fmt_name(f, &s->name);
+		fmt_ident(f, &s->name);
 		fmt_lit(f, &s->amount);
 		break;
 	case TST_EXPECT: fmt_expect(f, s); break;

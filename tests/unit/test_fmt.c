@@ -107,6 +107,15 @@ static void test_names_quoted_when_needed(void **state)
 	expect_fmt("activity a item \"SKU-1\": gift \"x y\" x 2", "activity a item SKU-1: gift \"x y\" x 2\n");
 }
 
+static void test_test_words_outside_tests(void **state)
+{
+	(void)state;
+	/* "line" and "total" are keywords only inside test blocks: names here. */
+	expect_fmt("define total = -5\nactivity line order >= 500: total\n"
+		   "activity a item \"line\": 8折\n",
+		   "define total = -5\nactivity line order >= 500: total\nactivity a item \"line\": 8折\n");
+}
+
 static void test_test_block(void **state)
 {
 	(void)state;
@@ -197,6 +206,7 @@ int main(void)
 		cmocka_unit_test(test_comments_stay),
 		cmocka_unit_test(test_comment_inside_activity),
 		cmocka_unit_test(test_names_quoted_when_needed),
+		cmocka_unit_test(test_test_words_outside_tests),
 		cmocka_unit_test(test_test_block),
 		cmocka_unit_test(test_every_promo_file),
 	};
