@@ -50,7 +50,25 @@
 	    "when none) is the time window-ended compares with (default: now).\n" \
 	    "--format: text (gcc style, stderr), json (one object per line, stdout),\n" \
 	    "sarif (SARIF 2.1.0, stdout). --werror reports warnings as errors.\n" \
-	    "Exit status: 0 no errors, 1 errors, 2 usage or I/O error.\n")
+	    "Exit status: 0 no errors, 1 errors, 2 usage or I/O error.\n") \
+	ROW(fmt, "fmt [--check] [--color=auto|always|never] FILE...", \
+	    "format programs in the canonical layout", \
+	    "Rewrites each .promo FILE in the one canonical layout: two spaces per\n" \
+	    "level, one clause per line, ASCII operators, comments kept where they\n" \
+	    "were. The meaning never changes, and formatting twice changes nothing.\n" \
+	    "FILE - reads standard input and writes the result to standard output.\n" \
+	    "--check changes nothing: it lists the files that are not formatted.\n" \
+	    "Exit status: 0 done (--check: all formatted), 1 syntax errors or (with\n" \
+	    "--check) a file not formatted, 2 usage or I/O error.\n") \
+	ROW(test, "test [--color=auto|always|never] FILE...", \
+	    "run the test blocks of programs", \
+	    "Runs the test blocks of each .promo FILE (docs/testing.md): prices each\n" \
+	    "test's cart and compares every expectation. Prints one line per test\n" \
+	    "and, for each failed expectation, the expected and the actual value;\n" \
+	    "then a count of passed and failed tests. A program with errors is\n" \
+	    "reported like 'promo check' does and its tests do not run.\n" \
+	    "Exit status: 0 every test passed, 1 a test failed or a program has\n" \
+	    "errors, 2 usage or I/O error.\n")
 
 #define CLI_DECLARE(name, usage, summary, help) int cmd_##name(int argc, char **argv);
 CLI_COMMANDS(CLI_DECLARE)

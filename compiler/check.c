@@ -59,6 +59,7 @@ program_t *fe_compile(const src_file_t *f, diag_list_t *dl)
 	chk_structure(&c);
 	chk_defines(&c);
 	chk_activities(&c);
+	chk_tests(&c);
 	if (c.defines.oom || c.members.oom || p->oom) {
 		ast_program_free(p);
 		return NULL;

@@ -27,7 +27,8 @@ void chk_settings(chk_t *c);       /* check_settings.c */
 void chk_names(chk_t *c);          /* check_names.c: defines, duplicates, aliases */
 void chk_structure(chk_t *c);      /* check_struct.c: groups, flattening, clauses, windows */
 void chk_defines(chk_t *c);        /* check_refs.c: define bodies, cycles */
-void chk_activities(chk_t *c);     /* check_effects.c: targets, conditions, effects */
+void chk_activities(chk_t *c);
+void chk_tests(chk_t *c);          /* check_test.c: test blocks (docs/testing.md) */     /* check_effects.c: targets, conditions, effects */
 
 /* Literals (check_lit.c). Each reports at the literal and returns false
  * when it is unusable; on success it fills lit->minor. */
@@ -40,6 +41,8 @@ void chk_target(chk_t *c, activity_t *a);
 
 /* Windows (check_window.c): calendar validity and epoch seconds. */
 void chk_window(chk_t *c, activity_t *a);
+/* One datetime: reports an invalid one (false), else fills t->epoch. */
+bool chk_datetime(chk_t *c, const src_file_t *f, datetime_t *t);
 
 /* Names (check_refs.c): the define a reference names, following aliases,
  * or NULL (reported) when undefined or part of a cycle. */

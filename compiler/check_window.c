@@ -33,6 +33,14 @@ static void to_epoch(const program_t *p, datetime_t *t)
 		   t->second - (int64_t)zone * 60;
 }
 
+bool chk_datetime(chk_t *c, const src_file_t *f, datetime_t *t)
+{
+	if (!valid(c, f, t))
+		return false;
+	to_epoch(c->p, t);
+	return true;
+}
+
 void chk_window(chk_t *c, activity_t *a)
 {
 	const src_file_t *f = c->p->file;

@@ -55,6 +55,22 @@
 	ROW(FALSE, "false") \
 	ROW(TEST, "test")
 
+/* Words that are reserved only inside a test block (docs/testing.md), so
+ * programs may still use them as names: ROW(TOKEN, "spelling") as above. */
+#define PROMO_TEST_KEYWORDS(ROW) \
+	ROW(EXPECT, "expect") \
+	ROW(LINE, "line") \
+	ROW(STATE, "state") \
+	ROW(USED, "used") \
+	ROW(TOTAL, "total") \
+	ROW(SUBTOTAL, "subtotal") \
+	ROW(DISCOUNT, "discount") \
+	ROW(APPLIED, "applied") \
+	ROW(OFFER, "offer")
+
+/* The token for a test-block word, or 0. */
+int kw_lookup_test(const char *s, size_t n);
+
 /* The token for a reserved word, or 0 when s[0..n) is not one. */
 int kw_lookup(const char *s, size_t n);
 /* True when the spelling is a reserved word (for quoting token names). */

@@ -17,6 +17,10 @@ int lex_note_token(parse_ctx_t *c, int tok)
 		c->quiet--;
 	c->before_last = c->last_tok;
 	c->last_tok = tok;
+	if (tok == KW_TEST)
+		c->in_test = true;
+	else if (tok == '}')
+		c->in_test = false; /* test blocks hold no braces */
 	return tok;
 }
 
@@ -36,10 +40,14 @@ static const char *dup_text(parse_ctx_t *c, const char *s, size_t n)
 int lex_word(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out)
 {
 	bool attr = c->last_tok == '.' && (c->before_last == KW_CUSTOMER || c->before_last == KW_CART);
-	int kw = attr ? 0 : kw_lookup(s, n);
+	/* In a test block, "customer tier \"vip\", first_order": after
+	 * customer, cart or a comma any word is an attribute name. */
+	if (c->in_test)
+		attr = attr || c->last_tok == KW_CUSTOMER || c->last_tok == KW_CART || c->last_tok == ',';
+	int kw = attr ? 0 : c->in_test && kw_lookup_test(s, n) ? kw_lookup_test(s, n) : kw_lookup(s, n);
 	if (kw)
 		return kw;
-	if (n == 1 && s[0] == 'x' && c->before_last == KW_GIFT)
+	if (n == 1 && s[0] == 'x' && (c->before_last == KW_GIFT || (c->in_test && c->before_last == KW_LINE)))
 		return KW_X;
 	out->s = dup_text(c, s, n);
 	out->span = sp;

@@ -43,6 +43,9 @@
 	  "Give a positive stock, limit or budget, or remove the clause.") \
 	X(DUPLICATE_COUPON, "duplicate-coupon", DIAG_ERROR, \
 	  "one coupon code is used by two activities", \
-	  "Give each coupon activity its own code, or group the activities.")
+	  "Give each coupon activity its own code, or group the activities.") \
+	X(TEST, "test", DIAG_ERROR, \
+	  "an expectation of a test block in the program does not hold", \
+	  "Run 'promo test FILE' to see the expected and the actual value; fix the rule or the expectation (docs/testing.md).")
 
 #endif

@@ -25,6 +25,7 @@ typedef struct parse_ctx {
 	uint32_t pos;            /* byte offset of the next token */
 	int last_tok;            /* previous token kind (for customer.ATTR) */
 	int before_last;         /* the token before that */
+	bool in_test;            /* inside test "..." { }: test words are keywords */
 	int parens;              /* open '(' right now */
 	int braces;              /* open '{' right now (may exceed FE_MAX_BRACES) */
 	uint32_t brace_off[FE_MAX_BRACES];

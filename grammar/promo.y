@@ -14,6 +14,7 @@
  */
 %code requires {
 #include "compiler/ast.h"
+#include "compiler/ast_test.h"
 #ifndef YY_TYPEDEF_YY_SCANNER_T
 #define YY_TYPEDEF_YY_SCANNER_T
 typedef void *yyscan_t;
@@ -63,6 +64,9 @@ static void yyerror(const span_t *loc, yyscan_t scanner, struct parse_ctx *pc, c
 %parse-param {struct parse_ctx *pc}
 
 %union {
+	test_t *test;
+	test_stmt_t *tstmt;
+	test_attr_t *tattr;
 	name_t name;
 	lit_t lit;
 	datetime_t dt;
@@ -104,6 +108,16 @@ static void yyerror(const span_t *loc, yyscan_t scanner, struct parse_ctx *pc, c
 %token KW_CART "cart" KW_QTY "qty" KW_TRUE "true" KW_FALSE "false" KW_TEST "test"
 %token KW_X "x"
 
+/* ---- test blocks (docs/testing.md): these words are keywords only
+ * inside "test ... { }" (compiler/keywords.h PROMO_TEST_KEYWORDS) ---- */
+%token KW_EXPECT "expect" KW_LINE "line" KW_STATE "state" KW_USED "used" KW_TOTAL "total"
+%token KW_SUBTOTAL "subtotal" KW_DISCOUNT "discount" KW_APPLIED "applied" KW_OFFER "offer"
+%type <test> test_block
+%type <tstmt> test_stmt test_line
+%type <vec> test_stmts test_attrs
+%type <tattr> test_attr
+%type <ival> state_kind
+
 %left KW_OR
 %left KW_AND
 %precedence KW_NOT
@@ -137,6 +151,7 @@ top
 	: setting
 	| define
 	| member                              { ast_top_member(P, $1); }
+	| test_block                          { ast_top_test(P, $1); }
 	| error
 	;
 
@@ -320,6 +335,66 @@ steps
 
 step
 	: NUMBER ARROW simple                 { $$ = ast_step(P, @$, $1, $3); }
+	;
+
+
+/* ---- test blocks (docs/testing.md) ---------------------------------------
+ * A cart and expectations on its price, beside the rules. Kept apart from
+ * the rules above: nothing here changes how a program prices. */
+test_block
+	: KW_TEST STRING '{' test_stmts '}'   { $$ = ast_test_new(P, $2, @3, $4, @$); }
+	;
+
+test_stmts
+	: %empty                              { $$ = ast_vec_empty(); }
+	| test_stmts test_stmt                { $$ = ast_vec_push(P, $1, $2); }
+	| test_stmts error                    { $$ = $1; }
+	;
+
+test_stmt
+	: KW_AT DATETIME                      { $$ = ast_tst_at(P, $2, @$); }
+	| KW_CUSTOMER test_attrs              { $$ = ast_tst_attrs(P, TST_CUSTOMER, $2, @$); }
+	| KW_CART test_attrs                  { $$ = ast_tst_attrs(P, TST_CART, $2, @$); }
+	| KW_COUPON STRING                    { $$ = ast_tst_named(P, TST_COUPON, $2, @$); }
+	| test_line
+	| KW_SHIPPING NUMBER                  { $$ = ast_tst_shipping(P, $2, @$); }
+	| KW_STATE state_kind IDENT NUMBER    { $$ = ast_tst_state(P, (char)$2, $3, $4, @$); }
+	| KW_EXPECT KW_TOTAL NUMBER           { $$ = ast_tst_expect(P, EXP_TOTAL, NULL, NULL, &$3, @$); }
+	| KW_EXPECT KW_SUBTOTAL NUMBER        { $$ = ast_tst_expect(P, EXP_SUBTOTAL, NULL, NULL, &$3, @$); }
+	| KW_EXPECT KW_DISCOUNT NUMBER        { $$ = ast_tst_expect(P, EXP_DISCOUNT, NULL, NULL, &$3, @$); }
+	| KW_EXPECT KW_SHIPPING NUMBER        { $$ = ast_tst_expect(P, EXP_SHIPPING, NULL, NULL, &$3, @$); }
+	| KW_EXPECT KW_LINE sku KW_TOTAL NUMBER { $$ = ast_tst_expect(P, EXP_LINE, &$3, NULL, &$5, @$); }
+	| KW_EXPECT KW_APPLIED IDENT          { $$ = ast_tst_expect(P, EXP_APPLIED, &$3, NULL, NULL, @$); }
+	| KW_EXPECT KW_APPLIED IDENT NUMBER   { $$ = ast_tst_expect(P, EXP_APPLIED, &$3, NULL, &$4, @$); }
+	| KW_EXPECT KW_NOT KW_APPLIED IDENT   { $$ = ast_tst_expect(P, EXP_NOT_APPLIED, &$4, NULL, NULL, @$); }
+	| KW_EXPECT KW_GIFT sku               { $$ = ast_tst_expect(P, EXP_GIFT, &$3, NULL, NULL, @$); }
+	| KW_EXPECT KW_GIFT sku KW_X NUMBER   { $$ = ast_tst_expect(P, EXP_GIFT, &$3, &$5, NULL, @$); }
+	| KW_EXPECT KW_OFFER sku KW_AT NUMBER { $$ = ast_tst_expect(P, EXP_OFFER, &$3, NULL, &$5, @$); }
+	;
+
+test_line
+	: KW_LINE sku KW_AT NUMBER            { $$ = ast_tst_line(P, $2, NULL, $4, @$); }
+	| KW_LINE sku KW_X NUMBER KW_AT NUMBER { $$ = ast_tst_line(P, $2, &$4, $6, @$); }
+	| test_line KW_CATEGORY label         { $$ = ast_tst_line_tag(P, $1, 'c', $3, @$); }
+	| test_line KW_BRAND label            { $$ = ast_tst_line_tag(P, $1, 'b', $3, @$); }
+	;
+
+state_kind
+	: KW_USED                             { $$ = 'u'; }
+	| KW_STOCK                            { $$ = 's'; }
+	| KW_BUDGET                           { $$ = 'b'; }
+	;
+
+/* After "customer", "cart" or "," the lexer reads any word as a name, so
+ * "customer tier \"vip\", first_order" needs no keyword list here. */
+test_attrs
+	: test_attr                           { $$ = ast_vec_push(P, ast_vec_empty(), $1); }
+	| test_attrs ',' test_attr            { $$ = ast_vec_push(P, $1, $3); }
+	;
+
+test_attr
+	: IDENT                               { $$ = ast_tst_attr(P, $1, NULL, @$); }
+	| IDENT value                         { $$ = ast_tst_attr(P, $1, $2, @$); }
 	;
 
 %%

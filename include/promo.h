@@ -470,6 +470,50 @@ PROMO_API promo_status promo_result_json(const promo_result *r, char **out);
 /* Formats minor units as a decimal string ("-12.50") into buf, which needs
  * 24 bytes. Errors: PROMO_E_NULL, PROMO_E_ARG (decimals outside 0..18). */
 PROMO_API promo_status promo_money_format(int64_t minor, int decimals, char buf[24]);
+/* ==== Formatting ==========================================================
+ * promo_format writes a program in the one canonical layout `promo fmt`
+ * uses: comments kept where they were, meaning unchanged (the syntax tree
+ * of the result equals the input's), and formatting the result again
+ * changes nothing. Only syntax is needed: a program with semantic errors
+ * (an undefined name...) is still formatted. */
+
+/* Formats src[0..len) (name is what diagnostics call the file). On
+ * PROMO_OK *out holds the formatted text, freed by the caller with
+ * promo_free. With syntax errors it returns PROMO_E_COMPILE and *out is
+ * NULL; *diags (when diags is not NULL) holds the diagnostics in every case
+ * but PROMO_E_NOMEM, freed with promo_diags_free. PROMO_E_NULL when name,
+ * src or out is NULL. */
+PROMO_API promo_status promo_format(const char *name, const char *src, size_t len, char **out,
+				    promo_diags **diags);
+
+
+/* ==== Tests inside programs ===============================================
+ * A program may carry test blocks (docs/testing.md): a cart and the result
+ * it must price to. promo_test compiles the program, prices each test's
+ * cart and compares every expectation. A failed expectation is also a
+ * diagnostic (an error with code "test" at the expect line, a note with the
+ * actual value), so linters can list it with everything else. */
+
+typedef struct promo_tests promo_tests;
+
+/* Compiles src[0..len) and runs its tests. Returns PROMO_OK when the tests
+ * ran (whether or not they passed: see promo_tests_failed), with *out (when
+ * out is not NULL) holding the report, freed with promo_tests_free;
+ * PROMO_E_COMPILE when the program has errors (no test ran, *out NULL);
+ * PROMO_E_NULL (name or src NULL); PROMO_E_NOMEM. *diags (when diags is
+ * not NULL) holds the diagnostics, failed expectations included, in every
+ * case but PROMO_E_NOMEM; free it with promo_diags_free. */
+PROMO_API promo_status promo_test(const char *name, const char *src, size_t len, promo_tests **out,
+				  promo_diags **diags);
+/* Number of tests run, and of those that failed. */
+PROMO_API size_t promo_tests_count(const promo_tests *t);
+PROMO_API size_t promo_tests_failed(const promo_tests *t);
+/* One line per test ("ok   FILE: \"name\"" or "FAIL FILE:LINE: \"name\"",
+ * then for each failed expectation its line, the expected and the actual
+ * value) into *out, freed by the caller with promo_free. color != 0 adds
+ * ANSI colours. */
+PROMO_API promo_status promo_tests_render(const promo_tests *t, int color, char **out);
+PROMO_API void promo_tests_free(promo_tests *t);
 
 #ifdef __cplusplus
 }

@@ -1,6 +1,7 @@
 /* api_lint.c — promo_lint: check, then overlap analysis and the lint
  * rules, with an optional catalog; and the rule table for renderers. */
 #include <time.h>
+#include "lib/test_run.h"
 #include "lib/api_internal.h"
 #include "compiler/compile.h"
 #include "compiler/lint.h"
@@ -67,7 +68,7 @@ static promo_status lint_run(promo_diags *ds, const program_t *p, const promo_li
 	}
 	int rc = lint_program(p, cat, &lo, &ds->list);
 	catalog_free(cat);
-	if (rc < 0)
+	if (rc < 0 || tr_check(p, &ds->list) < 0) /* the program's own tests (docs/testing.md) */
 		return PROMO_E_NOMEM;
 	if (o && o->werror)
 		lint_werror(&ds->list);

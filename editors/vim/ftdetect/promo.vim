@@ -1,0 +1,2 @@
+" .promo files are promotion programs (see docs/language.md).
+autocmd BufRead,BufNewFile *.promo setfiletype promo
