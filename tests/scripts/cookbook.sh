@@ -2,7 +2,8 @@
 # cookbook.sh BUILD_DIR — every ```promo block of docs/cookbook.md (and of
 # docs/testing.md) is a program with at least one test block: it must check
 # clean and its tests must pass, so the prices the docs show are the prices
-# the engine gives.
+# the engine gives. A "```json cart" block is priced with the promo block
+# above it and must print exactly the "```json result" block that follows.
 B=${1:-build}
 cd "$(dirname "$0")/../.." || exit 2
 PROMO=$B/promo
@@ -14,6 +15,8 @@ for doc in docs/cookbook.md docs/testing.md; do
 	# Each block becomes NAME-N.promo, N counting from 1.
 	awk -v d="$dir" -v n="$name" '
 		/^```promo[ \t]*$/ { k++; f = sprintf("%s/%s-%02d.promo", d, n, k); inb = 1; next }
+		/^```json cart[ \t]*$/ { f = sprintf("%s/%s-%02d.cart", d, n, k); inb = 1; next }
+		/^```json result[ \t]*$/ { f = sprintf("%s/%s-%02d.result", d, n, k); inb = 1; next }
 		/^```/ && inb { inb = 0; next }
 		inb { print > f }' "$doc"
 done
@@ -25,6 +28,18 @@ for f in "$dir"/*.promo; do
 	out=$("$PROMO" check "$f" 2>&1) || { echo "FAIL $block: promo check"; echo "$out"; status=1; continue; }
 	out=$("$PROMO" test "$f" 2>&1) || { echo "FAIL $block: promo test"; echo "$out"; status=1; continue; }
 done
+carts=0
+for c in "$dir"/*.cart; do
+	[ -f "$c" ] || continue
+	carts=$((carts + 1))
+	b=${c%.cart}
+	[ -f "$b.result" ] || { echo "FAIL $(basename "$c"): no json result block after it"; status=1; continue; }
+	got=$("$PROMO" price "$b.promo" "$c" 2>&1) || { echo "FAIL $(basename "$c"): promo price"; echo "$got"; status=1; continue; }
+	printf '%s\n' "$got" > "$b.got"
+	if ! cmp -s "$b.result" "$b.got"; then
+		echo "FAIL $(basename "$c"): the result differs from the docs"; diff "$b.result" "$b.got" | head -20; status=1
+	fi
+done
 [ "$blocks" -ge 17 ] || { echo "FAIL only $blocks promo blocks found in the docs"; status=1; }
-echo "cookbook: $blocks blocks"
+echo "cookbook: $blocks blocks, $carts JSON carts"
 exit $status
