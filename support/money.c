@@ -87,6 +87,24 @@ static int by_remainder(const void *a, const void *b)
 	return ahead(u->r, u->i, v->r, v->i) ? -1 : ahead(v->r, v->i, u->r, u->i) ? 1 : 0;
 }
 
+/* Carts have few lines: insertion sort beats qsort's merge sort (and its
+ * indirect calls) up to a few dozen. The order is total (index breaks
+ * ties), so both give the same result. */
+static void sort_remainders(money_rem_t *a, size_t n)
+{
+	if (n > 32) {
+		qsort(a, n, sizeof *a, by_remainder);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		money_rem_t v = a[i];
+		size_t j = i;
+		for (; j > 0 && ahead(v.r, v.i, a[j - 1].r, a[j - 1].i); j--)
+			a[j] = a[j - 1];
+		a[j] = v;
+	}
+}
+
 bool money_allocate_sorted(int64_t total, const int64_t *w, size_t n, int64_t *share,
 			   money_rem_t *scratch)
 {
@@ -99,7 +117,7 @@ bool money_allocate_sorted(int64_t total, const int64_t *w, size_t n, int64_t *s
 		return true;
 	for (size_t i = 0; i < n; i++)
 		scratch[i] = (money_rem_t){ (__int128)total * w[i] % W, i };
-	qsort(scratch, n, sizeof *scratch, by_remainder);
+	sort_remainders(scratch, n);
 	for (int64_t k = 0; k < left; k++)
 		share[scratch[k].i]++;
 	return true;

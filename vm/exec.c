@@ -5,6 +5,15 @@
 #include "vm/bytes.h"
 #include "vm/opcodes.h"
 
+/* Instruction lengths as constants, from the table itself: the dispatch
+ * loop reads them once per instruction. */
+#define X(k, w, l) k##_W = w,
+enum { OPK_LIST(X) };
+#undef X
+#define X(name, pop, push, flow, lv, k1, k2, k3, syn) 1 + k1##_W + k2##_W + k3##_W,
+static const uint8_t op_len[OP__COUNT] = { OPCODE_LIST(X) };
+#undef X
+
 bool vm_compare(int op, int64_t a, int64_t b)
 {
 	switch (op) {
@@ -97,7 +106,7 @@ void vm_exec(const vm_program_t *p, uint32_t act, const vm_env_t *env, vm_out_t 
 	memset(out, 0, sizeof *out);
 	for (;;) {
 		const uint8_t *c = pc;
-		pc += vm_op_len(c[0]);
+		pc += op_len[c[0]];
 		switch ((opcode_t)c[0]) {
 		case OP_PUSH: st[sp++] = k32(p, c + 1); break;
 		case OP_LOAD_QTY: st[sp++] = env->qty; break;

@@ -5,6 +5,7 @@
 #include "vm/interp.h"
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "support/alloc.h"
 #include "support/buf.h"
@@ -29,6 +30,36 @@ void vm_scratch_free(vm_scratch_t *s)
 	px_free(s->rem);
 	px_free(s->grps);
 	px_free(s);
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* The lists sorted per cart are short (a line's activities, the touched
+ * ones): insertion sort up to a few dozen avoids qsort's indirect calls. */
+void vm_sort_u32(uint32_t *a, size_t n)
+{
+	if (n > 32) {
+		qsort(a, n, sizeof *a, cmp_u32);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		uint32_t v = a[i];
+		size_t j = i;
+		for (; j > 0 && a[j - 1] > v; j--)
+			a[j] = a[j - 1];
+		a[j] = v;
+	}
+}
+
+const uint32_t *vm_lookup(vm_ctx_t *x, vm_key_kind_t kind, const char *key, uint32_t *n)
+{
+	if (!x->keys || !key)
+		return vm_index_lookup(x->p, kind, key, n);
+	return vm_keyhash_lookup(x->p, x->keys, kind, key, n);
 }
 
 void vm_trace(vm_ctx_t *x, const char *fmt, ...)
@@ -228,7 +259,7 @@ static bool lines_ready(vm_ctx_t *x)
 
 int vm_price(const vm_program_t *p, const cart_t *c, result_t *r, bool explain)
 {
-	vm_ctx_t x = { .p = p, .c = c, .r = r, .explain = explain };
+	vm_ctx_t x = { .p = p, .c = c, .r = r, .explain = explain, .keys = vm_keyhash_ready(p) };
 	result_reset(r);
 	r->decimals = p->decimals;
 	if (!scratch_ready(&x)) {

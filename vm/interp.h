@@ -70,6 +70,7 @@ struct vm_ctx {
 	int64_t ship;             /* running shipping */
 	int64_t units;            /* units in the cart */
 	uint32_t line;            /* item level: the line being resolved */
+	const vm_keyhash_t *keys; /* the index as a hash table, NULL: binary search */
 	vm_eval_fn eval;
 };
 
@@ -83,6 +84,10 @@ void vm_nomem(vm_ctx_t *x);
 void vm_trace(vm_ctx_t *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 const char *vm_money(vm_ctx_t *x, int64_t v, char buf[24]);
 void vm_scratch_free(vm_scratch_t *s);
+/* The activities a key selects (vm_index_lookup's answer). */
+const uint32_t *vm_lookup(vm_ctx_t *x, vm_key_kind_t kind, const char *key, uint32_t *n);
+/* Ascending, in place. */
+void vm_sort_u32(uint32_t *a, size_t n);
 
 /* interp_effect.c: discounts of the effects that apply to one amount */
 bool vm_eff_amount(vm_ctx_t *x, const vm_eff_t *e, int64_t base, int64_t qty, int64_t unit, int64_t *d);

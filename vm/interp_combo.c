@@ -3,15 +3,8 @@
  * at); a combo applies when every one of its SKUs is in the cart; its base
  * is the running total of those lines after the item level, and its
  * discount is spread back over them. */
-#include <stdlib.h>
 #include <string.h>
 #include "vm/interp.h"
-
-static int cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return (x > y) - (x < y);
-}
 
 size_t vm_combo_cands(vm_ctx_t *x)
 {
@@ -19,7 +12,7 @@ size_t vm_combo_cands(vm_ctx_t *x)
 	size_t n = 0;
 	for (size_t i = 0; i < x->c->nlines; i++) {
 		uint32_t k;
-		const uint32_t *acts = vm_index_lookup(x->p, VM_KEY_COMBO, x->c->lines[i].sku, &k);
+		const uint32_t *acts = vm_lookup(x, VM_KEY_COMBO, x->c->lines[i].sku, &k);
 		if (k && !vm_grow((void **)&s->cands, &s->cap_cands, n + k, sizeof *s->cands)) {
 			vm_nomem(x);
 			return 0;
@@ -28,7 +21,7 @@ size_t vm_combo_cands(vm_ctx_t *x)
 			s->cands[n++] = acts[j];
 	}
 	if (n > 1)
-		qsort(s->cands, n, sizeof *s->cands, cmp_u32);
+		vm_sort_u32(s->cands, n);
 	size_t m = 0;
 	for (size_t j = 0; j < n; j++)
 		if (m == 0 || s->cands[m - 1] != s->cands[j])

@@ -1,15 +1,8 @@
 /* interp_finish.c — the result: lines with their shares (grouped per line,
  * in the order the discounts were given), gift lines, totals, then
  * applied[], not_applied[] and hints[] in declaration order. */
-#include <stdlib.h>
 #include "support/money.h"
 #include "vm/interp.h"
-
-static int cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return (x > y) - (x < y);
-}
 
 /* Counting sort of the share records by line (stable), merging repeats. */
 static bool place_shares(vm_ctx_t *x)
@@ -104,7 +97,7 @@ void vm_finish(vm_ctx_t *x)
 		return;
 	}
 	if (s->n_touched > 1)
-		qsort(s->touched, s->n_touched, sizeof *s->touched, cmp_u32);
+		vm_sort_u32(s->touched, s->n_touched);
 	for (size_t i = 0; i < s->n_touched; i++)
 		if (!push_act(x, s->touched[i])) {
 			vm_nomem(x);

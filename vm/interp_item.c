@@ -11,12 +11,6 @@
 #include "vm/interp.h"
 #include "vm/opcodes.h"
 
-static int cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return (x > y) - (x < y);
-}
-
 /* The open item activities matching line i, ascending, in s->cands. */
 static size_t gather(vm_ctx_t *x, size_t i)
 {
@@ -25,7 +19,7 @@ static size_t gather(vm_ctx_t *x, size_t i)
 	const uint32_t *lists[VM_ITEM_KEYS];
 	uint32_t ns[VM_ITEM_KEYS], total = 0;
 	for (int k = 0; k < VM_ITEM_KEYS; k++) {
-		lists[k] = vm_index_lookup(x->p, (vm_key_kind_t)k, keys[k], &ns[k]);
+		lists[k] = vm_lookup(x, (vm_key_kind_t)k, keys[k], &ns[k]);
 		total += ns[k];
 	}
 	vm_scratch_t *s = x->s;
@@ -39,7 +33,7 @@ static size_t gather(vm_ctx_t *x, size_t i)
 	for (int k = 0; k < VM_ITEM_KEYS; k++)
 		for (uint32_t j = 0; j < ns[k]; j++)
 			s->cands[n++] = lists[k][j];
-	qsort(s->cands, n, sizeof *s->cands, cmp_u32);
+	vm_sort_u32(s->cands, n);
 	size_t m = 0;
 	for (size_t j = 0; j < n; j++)
 		if ((m == 0 || s->cands[m - 1] != s->cands[j]) && vm_gate(x, s->cands[j]))

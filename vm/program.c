@@ -19,6 +19,7 @@ void vm_program_free(vm_program_t *p)
 	px_free(p->keys);
 	px_free(p->code);
 	px_free(p->by_level);
+	vm_keyhash_free(p);
 	px_free(p);
 }
 
@@ -53,7 +54,7 @@ size_t vm_program_bytes(const vm_program_t *p)
 {
 	return sizeof *p + p->blob_len + p->nstr * sizeof *p->str + p->nconsts * sizeof *p->consts +
 	       p->nacts * sizeof *p->acts + p->ngroups * sizeof *p->groups +
-	       p->nrefs * sizeof *p->refs + p->nkeys * sizeof *p->keys + p->code_len;
+	       p->nrefs * sizeof *p->refs + p->nkeys * sizeof *p->keys + p->code_len + vm_keyhash_bytes(p);
 }
 
 /* Keys are sorted by (kind, bytes): pricing a line costs O(log keys). */

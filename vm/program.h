@@ -5,6 +5,7 @@
  * interpreter sees no difference between a fresh and a loaded program. */
 #ifndef PROMO_PROGRAM_H
 #define PROMO_PROGRAM_H
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -87,6 +88,8 @@ struct vm_program {
 	/* derived by vm_verify, not stored in the file */
 	uint32_t *by_level;       /* activity ids grouped by level, ascending */
 	uint32_t lvl_first[VM_LVL__COUNT + 1]; /* level l: by_level[lvl_first[l] .. lvl_first[l+1]) */
+	/* built on the first price (vm/index.c), NULL before */
+	_Atomic(struct vm_keyhash *) keyhash;
 };
 
 static inline const char *vm_str(const vm_program_t *p, uint32_t id)
@@ -100,6 +103,15 @@ int vm_verify(vm_program_t *p, char *err, size_t errlen);
 /* The activities a key selects (NULL/0 when absent): binary search. */
 const uint32_t *vm_index_lookup(const vm_program_t *p, vm_key_kind_t kind, const char *key,
 				uint32_t *n);
+/* The key index as a hash table (vm/index.c): built on first use and kept
+ * with the program; NULL when memory ran out (use vm_index_lookup then). */
+typedef struct vm_keyhash vm_keyhash_t;
+const vm_keyhash_t *vm_keyhash_ready(const vm_program_t *p);
+/* Same answer as vm_index_lookup, in O(1). */
+const uint32_t *vm_keyhash_lookup(const vm_program_t *p, const vm_keyhash_t *t, vm_key_kind_t kind,
+				  const char *key, uint32_t *n);
+void vm_keyhash_free(vm_program_t *p);
+size_t vm_keyhash_bytes(const vm_program_t *p);
 /* Formats a loader/verifier message into err; returns -1 (the failure). */
 int vm_fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* Checksum of the .pbc format: FNV-1a 64. */
