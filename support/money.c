@@ -53,6 +53,19 @@ static bool ahead(__int128 r1, size_t i1, __int128 r2, size_t i2)
 	return r1 > r2 || (r1 == r2 && i1 < i2);
 }
 
+/* total * w / W and its remainder: in 64 bits when they fit (carts almost
+ * always do; 128-bit division is a library call), else in 128. */
+static int64_t part_of(int64_t total, int64_t w, __int128 W, __int128 *rem)
+{
+	int64_t prod;
+	if (W <= INT64_MAX && !__builtin_mul_overflow(total, w, &prod)) {
+		*rem = prod % (int64_t)W;
+		return prod / (int64_t)W;
+	}
+	*rem = (__int128)total * w % W;
+	return (int64_t)((__int128)total * w / W);
+}
+
 /* The part both allocators share: validate, then floor shares. Returns
  * -1 on bad input, 0 when done (no weight: all to index 0), 1 when
  * *left leftover units (fewer than n) remain to hand out. */
@@ -74,7 +87,8 @@ static int floor_shares(int64_t total, const int64_t *w, size_t n, int64_t *shar
 	}
 	int64_t given = 0;
 	for (size_t i = 0; i < n; i++) {
-		share[i] = (int64_t)((__int128)total * w[i] / *W);
+		__int128 rem;
+		share[i] = part_of(total, w[i], *W, &rem);
 		given += share[i];
 	}
 	*left = total - given;
@@ -115,8 +129,10 @@ bool money_allocate_sorted(int64_t total, const int64_t *w, size_t n, int64_t *s
 		return rc == 0;
 	if (left == 0)
 		return true;
-	for (size_t i = 0; i < n; i++)
-		scratch[i] = (money_rem_t){ (__int128)total * w[i] % W, i };
+	for (size_t i = 0; i < n; i++) {
+		scratch[i].i = i;
+		part_of(total, w[i], W, &scratch[i].r);
+	}
 	sort_remainders(scratch, n);
 	for (int64_t k = 0; k < left; k++)
 		share[scratch[k].i]++;

@@ -127,7 +127,7 @@ int cart_add_line(cart_t *c, const char *sku, int64_t qty, int64_t price,
 static size_t attr_find(const cart_attr_t *a, size_t n, const char *key)
 {
 	size_t i = 0;
-	while (i < n && strcmp(a[i].key, key) != 0)
+	while (i < n && (a[i].key[0] != key[0] || strcmp(a[i].key, key) != 0)) /* most differ at once */
 		i++;
 	return i;
 }

@@ -42,7 +42,7 @@ static int cmp_u32(const void *a, const void *b)
  * ones): insertion sort up to a few dozen avoids qsort's indirect calls. */
 void vm_sort_u32(uint32_t *a, size_t n)
 {
-	if (n > 32) {
+	if (n > 64) {
 		qsort(a, n, sizeof *a, cmp_u32);
 		return;
 	}
@@ -62,7 +62,7 @@ const uint32_t *vm_lookup(vm_ctx_t *x, vm_key_kind_t kind, const char *key, uint
 	return vm_keyhash_lookup(x->p, x->keys, kind, key, n);
 }
 
-void vm_trace(vm_ctx_t *x, const char *fmt, ...)
+void vm_trace_line(vm_ctx_t *x, const char *fmt, ...)
 {
 	if (!x->explain || !x->r->trace)
 		return;

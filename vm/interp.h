@@ -81,7 +81,10 @@ void vm_not_applied(vm_ctx_t *x, uint32_t act, reason_t why, uint32_t by);
 void vm_note_hint(vm_ctx_t *x, uint32_t act, const vm_out_t *o);
 void vm_overflow(vm_ctx_t *x, const char *what);
 void vm_nomem(vm_ctx_t *x);
-void vm_trace(vm_ctx_t *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void vm_trace_line(vm_ctx_t *x, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A macro so that without --explain the arguments (formatted amounts,
+ * names) are not even computed: pricing pays nothing for the trace. */
+#define vm_trace(x, ...) ((x)->explain ? vm_trace_line((x), __VA_ARGS__) : (void)0)
 const char *vm_money(vm_ctx_t *x, int64_t v, char buf[24]);
 void vm_scratch_free(vm_scratch_t *s);
 /* The activities a key selects (vm_index_lookup's answer). */

@@ -105,12 +105,31 @@ static void assign_line(vm_ctx_t *x, uint32_t line)
 	}
 }
 
+static bool asg_before(const asg_t *u, const asg_t *v)
+{
+	return u->act != v->act ? u->act < v->act : u->line < v->line;
+}
+
 static int cmp_asg(const void *a, const void *b)
 {
-	const asg_t *u = a, *v = b;
-	if (u->act != v->act)
-		return u->act < v->act ? -1 : 1;
-	return (u->line > v->line) - (u->line < v->line);
+	return asg_before(a, b) ? -1 : asg_before(b, a) ? 1 : 0;
+}
+
+/* By activity, then line. Assignments arrive line by line, a few per
+ * line: insertion sort for a cart's worth, qsort beyond. */
+static void sort_asg(asg_t *a, size_t n)
+{
+	if (n > 64) {
+		qsort(a, n, sizeof *a, cmp_asg);
+		return;
+	}
+	for (size_t i = 1; i < n; i++) {
+		asg_t v = a[i];
+		size_t j = i;
+		for (; j > 0 && asg_before(&v, &a[j - 1]); j--)
+			a[j] = a[j - 1];
+		a[j] = v;
+	}
 }
 
 /* Pass 2, one line of one activity: its effect on the running amount. */
@@ -197,7 +216,7 @@ void vm_price_items(vm_ctx_t *x)
 		assign_line(x, (uint32_t)i);
 	vm_scratch_t *s = x->s;
 	if (s->n_asg > 1)
-		qsort(s->asg, s->n_asg, sizeof *s->asg, cmp_asg);
+		sort_asg(s->asg, s->n_asg);
 	for (size_t i = 0, j; i < s->n_asg && !x->failed; i = j) {
 		for (j = i + 1; j < s->n_asg && s->asg[j].act == s->asg[i].act;)
 			j++;
