@@ -82,11 +82,16 @@ void buf_printf(buf_t *b, const char *fmt, ...)
 	b->len += (size_t)n;
 }
 
-void buf_put_json_str(buf_t *b, const char *s, size_t n)
+/* Runs of characters that need no escape are copied at once. */
+void buf_put_json_chars(buf_t *b, const char *s, size_t n)
 {
-	buf_putc(b, '"');
+	size_t run = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		buf_put(b, s + run, i - run);
+		run = i + 1;
 		if (c == '"' || c == '\\') {
 			buf_putc(b, '\\');
 			buf_putc(b, (char)c);
@@ -96,12 +101,17 @@ void buf_put_json_str(buf_t *b, const char *s, size_t n)
 			buf_puts(b, "\\t");
 		} else if (c == '\r') {
 			buf_puts(b, "\\r");
-		} else if (c < 0x20) {
-			buf_printf(b, "\\u%04x", c);
 		} else {
-			buf_putc(b, (char)c);
+			buf_printf(b, "\\u%04x", c);
 		}
 	}
+	buf_put(b, s + run, n - run);
+}
+
+void buf_put_json_str(buf_t *b, const char *s, size_t n)
+{
+	buf_putc(b, '"');
+	buf_put_json_chars(b, s, n);
 	buf_putc(b, '"');
 }
 

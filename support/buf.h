@@ -21,6 +21,8 @@ void buf_putc(buf_t *b, char c);
 void buf_printf(buf_t *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends s as a JSON string literal, quotes included. */
 void buf_put_json_str(buf_t *b, const char *s, size_t n);
+/* The same without the quotes: a string literal built in pieces. */
+void buf_put_json_chars(buf_t *b, const char *s, size_t n);
 bool buf_failed(const buf_t *b);
 /* Hands the data to the caller (free with promo_free/free) and resets b. */
 char *buf_take(buf_t *b);
