@@ -72,6 +72,10 @@ struct vm_ctx {
 	uint32_t line;            /* item level: the line being resolved */
 	const vm_keyhash_t *keys; /* the index as a hash table, NULL: binary search */
 	vm_eval_fn eval;
+	/* eval reads only the base it is given and the activity's own state, so
+	 * an exclusive group may reuse a member's first answer after the winner
+	 * committed (order, shipping; not combos, which read the lines) */
+	bool memo;
 };
 
 /* interp.c */

@@ -68,6 +68,7 @@ void vm_price_levels(vm_ctx_t *x)
 	static const vm_eval_fn evals[] = { NULL, vm_eval_combo, vm_eval_order, vm_eval_ship };
 	for (int level = VM_LVL_COMBO; level <= VM_LVL_SHIP && !x->failed; level++) {
 		x->eval = evals[level];
+		x->memo = level != VM_LVL_COMBO;
 		price_level(x, level);
 		vm_take_groups(x, level);
 	}

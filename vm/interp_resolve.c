@@ -62,17 +62,23 @@ static void lose(vm_ctx_t *x, const uint32_t *c, size_t n, uint32_t by)
 		vm_not_applied(x, c[i], REASON_LOST, by);
 }
 
+/* Runs whose first-pass answer an exclusive group keeps (more: asked again). */
+#define EXCL_MEMO 64
+
 static int64_t exclusive(vm_ctx_t *x, uint32_t g, const uint32_t *c, size_t n, int64_t base,
 			 bool commit, bool *applied, uint32_t *winner)
 {
-	bool first = x->p->groups[g].kind == VM_GRP_FIRST;
-	size_t best = n, i, j;
+	bool first = x->p->groups[g].kind == VM_GRP_FIRST, ap_of[EXCL_MEMO];
+	size_t best = n, i, j, r, asked = 0;
 	int64_t best_d = -1;
 	for (i = 0; i < n && !x->failed; i = j) {
 		j = run_end(x->p, c, i, n, g);
 		bool ap = false;
 		uint32_t w = UINT32_MAX;
 		int64_t d = member(x, child_of(x->p, c[i], g), c + i, j - i, base, false, &ap, &w);
+		if (asked < EXCL_MEMO)
+			ap_of[asked] = ap;
+		asked++;
 		if (ap && d > best_d) {
 			best = i, best_d = d, *winner = w;
 			if (first)
@@ -83,7 +89,7 @@ static int64_t exclusive(vm_ctx_t *x, uint32_t g, const uint32_t *c, size_t n, i
 	if (!commit || x->failed)
 		return best < n ? best_d : 0;
 	int64_t given = 0;
-	for (i = 0; i < n && !x->failed; i = j) {
+	for (i = 0, r = 0; i < n && !x->failed; i = j, r++) {
 		j = run_end(x->p, c, i, n, g);
 		bool ap = false;
 		uint32_t w = UINT32_MAX, ref = child_of(x->p, c[i], g);
@@ -91,7 +97,10 @@ static int64_t exclusive(vm_ctx_t *x, uint32_t g, const uint32_t *c, size_t n, i
 			given = member(x, ref, c + i, j - i, base, true, &ap, &w);
 			continue;
 		}
-		member(x, ref, c + i, j - i, base, false, &ap, &w);
+		if (x->memo && r < asked && r < EXCL_MEMO)
+			ap = ap_of[r];
+		else
+			member(x, ref, c + i, j - i, base, false, &ap, &w);
 		if (ap)
 			lose(x, c + i, j - i, *winner);
 		else
