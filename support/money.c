@@ -66,11 +66,12 @@ static int64_t part_of(int64_t total, int64_t w, __int128 W, __int128 *rem)
 	return (int64_t)((__int128)total * w / W);
 }
 
-/* The part both allocators share: validate, then floor shares. Returns
- * -1 on bad input, 0 when done (no weight: all to index 0), 1 when
- * *left leftover units (fewer than n) remain to hand out. */
+/* The part both allocators share: validate, then floor shares (and their
+ * remainders into rem when not NULL). Returns -1 on bad input, 0 when done
+ * (no weight: all to index 0), 1 when *left leftover units (fewer than n)
+ * remain to hand out. */
 static int floor_shares(int64_t total, const int64_t *w, size_t n, int64_t *share, __int128 *W,
-			int64_t *left)
+			int64_t *left, money_rem_t *rem)
 {
 	if (n == 0 || total < 0)
 		return -1;
@@ -87,9 +88,11 @@ static int floor_shares(int64_t total, const int64_t *w, size_t n, int64_t *shar
 	}
 	int64_t given = 0;
 	for (size_t i = 0; i < n; i++) {
-		__int128 rem;
-		share[i] = part_of(total, w[i], *W, &rem);
+		__int128 r;
+		share[i] = part_of(total, w[i], *W, &r);
 		given += share[i];
+		if (rem)
+			rem[i] = (money_rem_t){ r, i };
 	}
 	*left = total - given;
 	return 1;
@@ -124,15 +127,11 @@ bool money_allocate_sorted(int64_t total, const int64_t *w, size_t n, int64_t *s
 {
 	__int128 W;
 	int64_t left;
-	int rc = floor_shares(total, w, n, share, &W, &left);
+	int rc = floor_shares(total, w, n, share, &W, &left, scratch);
 	if (rc <= 0)
 		return rc == 0;
 	if (left == 0)
 		return true;
-	for (size_t i = 0; i < n; i++) {
-		scratch[i].i = i;
-		part_of(total, w[i], W, &scratch[i].r);
-	}
 	sort_remainders(scratch, n);
 	for (int64_t k = 0; k < left; k++)
 		share[scratch[k].i]++;
@@ -143,7 +142,7 @@ bool money_allocate(int64_t total, const int64_t *w, size_t n, int64_t *share)
 {
 	__int128 W;
 	int64_t given_left;
-	int rc = floor_shares(total, w, n, share, &W, &given_left);
+	int rc = floor_shares(total, w, n, share, &W, &given_left, NULL);
 	if (rc <= 0)
 		return rc == 0;
 	/* Hand out the leftover units (fewer than n) one at a time, walking the

@@ -102,11 +102,9 @@ void vm_nomem(vm_ctx_t *x)
 
 /* The activity's state for this cart; the first touch initialises it, so
  * a cart costs only the activities it touches. */
-act_state_t *vm_state(vm_ctx_t *x, uint32_t act)
+act_state_t *vm_state_first(vm_ctx_t *x, uint32_t act)
 {
 	act_state_t *st = &x->s->acts[act];
-	if (st->gen == x->s->gen)
-		return st;
 	memset(st, 0, sizeof *st);
 	st->gen = x->s->gen;
 	st->by = UINT32_MAX;

@@ -79,7 +79,14 @@ struct vm_ctx {
 };
 
 /* interp.c */
-act_state_t *vm_state(vm_ctx_t *x, uint32_t act);
+act_state_t *vm_state_first(vm_ctx_t *x, uint32_t act);
+/* The activity's state for this cart (inline: it is asked for at every
+ * step; the first touch goes to vm_state_first). */
+static inline act_state_t *vm_state(vm_ctx_t *x, uint32_t act)
+{
+	act_state_t *st = &x->s->acts[act];
+	return st->gen == x->s->gen ? st : vm_state_first(x, act);
+}
 bool vm_gate(vm_ctx_t *x, uint32_t act);
 void vm_not_applied(vm_ctx_t *x, uint32_t act, reason_t why, uint32_t by);
 void vm_note_hint(vm_ctx_t *x, uint32_t act, const vm_out_t *o);

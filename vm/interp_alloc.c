@@ -20,7 +20,8 @@ bool vm_give(vm_ctx_t *x, uint32_t line, uint32_t act, int64_t d)
 		vm_overflow(x, vm_activity_name(x->p, act));
 		return false;
 	}
-	if (!vm_grow((void **)&s->shares, &s->cap_shares, s->n_shares + 1, sizeof *s->shares)) {
+	if (s->n_shares == s->cap_shares &&
+	    !vm_grow((void **)&s->shares, &s->cap_shares, s->n_shares + 1, sizeof *s->shares)) {
 		vm_nomem(x);
 		return false;
 	}
