@@ -30,9 +30,7 @@ static int check_header(loader_t *l)
 	if (rd_u32(l->b + 12) != l->len)
 		return fail(l, "offset 12: length field says %u bytes, file has %zu (truncated?)",
 			    rd_u32(l->b + 12), l->len);
-	uint64_t sum = vm_fnv1a(VM_FNV_INIT, l->b, PBC_SUM_OFF);
-	sum = vm_fnv1a(sum, l->b + PBC_SUM_OFF + 8, l->len - PBC_SUM_OFF - 8);
-	if (rd_u64(l->b + PBC_SUM_OFF) != sum)
+	if (rd_u64(l->b + PBC_SUM_OFF) != pbc_checksum(l->b, l->len))
 		return fail(l, "offset %u: checksum mismatch (the file is corrupted)", PBC_SUM_OFF);
 	if (rd_u32(l->b + 24) != PBC_NSECTIONS)
 		return fail(l, "offset 24: %u sections, expected %d", rd_u32(l->b + 24), PBC_NSECTIONS);

@@ -102,7 +102,7 @@ const uint32_t *vm_index_lookup(const vm_program_t *p, vm_key_kind_t kind, const
 				uint32_t *n);
 /* Formats a loader/verifier message into err; returns -1 (the failure). */
 int vm_fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-/* Checksum of the .pbc format: FNV-1a 64. */
+/* FNV-1a 64 (string hashing; the .pbc checksum is pbc_checksum). */
 uint64_t vm_fnv1a(uint64_t h, const void *data, size_t n);
 #define VM_FNV_INIT 0xcbf29ce484222325ull
 
