@@ -22,15 +22,23 @@ static uint64_t sum_step(uint64_t h, uint64_t w)
  * byte (one multiply latency per byte) took a quarter of its load time. */
 uint64_t pbc_checksum(const uint8_t *b, size_t len)
 {
-	uint64_t lane[SUM_LANES];
-	for (int k = 0; k < SUM_LANES; k++)
-		lane[k] = VM_FNV_INIT + (uint64_t)k;
-	size_t words = len / 8;
-	for (size_t i = 0; i < words; i++)
+	uint64_t l0 = VM_FNV_INIT, l1 = VM_FNV_INIT + 1, l2 = VM_FNV_INIT + 2, l3 = VM_FNV_INIT + 3;
+	size_t words = len / 8, i = 4;
+	if (words >= 4) { /* word 2 is the checksum itself: read as zero */
+		l0 = sum_step(l0, rd_u64(b)), l1 = sum_step(l1, rd_u64(b + 8));
+		l2 = sum_step(l2, 0), l3 = sum_step(l3, rd_u64(b + 24));
+	}
+	for (; i + 4 <= words; i += 4) {
+		const uint8_t *w = b + 8 * i;
+		l0 = sum_step(l0, rd_u64(w)), l1 = sum_step(l1, rd_u64(w + 8));
+		l2 = sum_step(l2, rd_u64(w + 16)), l3 = sum_step(l3, rd_u64(w + 24));
+	}
+	uint64_t lane[SUM_LANES] = { l0, l1, l2, l3 };
+	for (i = words < 4 ? 0 : i; i < words; i++)
 		lane[i % SUM_LANES] = sum_step(lane[i % SUM_LANES], i == PBC_SUM_OFF / 8 ? 0 : rd_u64(b + 8 * i));
 	uint64_t tail = 0;
-	for (size_t i = words * 8; i < len; i++)
-		tail |= (uint64_t)b[i] << (8 * (i - words * 8));
+	for (size_t k = words * 8; k < len; k++)
+		tail |= (uint64_t)b[k] << (8 * (k - words * 8));
 	uint64_t h = sum_step(VM_FNV_INIT, (uint64_t)len);
 	for (int k = 0; k < SUM_LANES; k++)
 		h = sum_step(h, lane[k]);
