@@ -146,37 +146,103 @@ static void gen_group(cg_t *g, const group_t *gr)
 }
 
 /* ---- the index: (kind, key, act) triples sorted, then grouped ---------- */
-typedef struct entry {
-	uint8_t kind;
-	const char *key;
-	uint32_t act;
-} entry_t;
+/* The keys are target names, already interned by gen_act: their distinct
+ * strings are sorted by bytes once, and every triple then sorts as one
+ * integer (kind, rank of the key, activity), so 100k activities cost a
+ * strcmp sort of the distinct keys, not of every triple. */
+typedef struct kstr {
+	uint64_t prefix; /* the first 8 bytes, big-endian: most comparisons stop here */
+	const char *s;
+	uint32_t id;
+} kstr_t;
 
-static int entry_cmp(const void *a, const void *b)
+#define RANK_BITS 30 /* above the kind's 2 bits, below the activity's 32 */
+
+static int kstr_cmp(const void *a, const void *b)
 {
-	const entry_t *x = a, *y = b;
-	if (x->kind != y->kind)
-		return x->kind < y->kind ? -1 : 1;
-	int c = strcmp(x->key, y->key);
-	return c ? c : (x->act > y->act) - (x->act < y->act);
+	const kstr_t *x = a, *y = b;
+	if (x->prefix != y->prefix)
+		return x->prefix < y->prefix ? -1 : 1;
+	if ((x->prefix & 0xff) == 0) /* shorter than 8 bytes: equal prefixes, equal strings */
+		return 0;
+	return strcmp(x->s + 8, y->s + 8);
 }
 
-static size_t collect(const program_t *ast, entry_t *e)
+static int u64_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+static kstr_t kstr_of(const vm_program_t *p, uint32_t id)
+{
+	kstr_t k = { 0, vm_str(p, id), id };
+	for (int i = 0; i < 8 && k.s[i]; i++)
+		k.prefix |= (uint64_t)(uint8_t)k.s[i] << (56 - 8 * i);
+	return k;
+}
+
+static uint8_t key_kind(const activity_t *a)
+{
+	return a->target.kind == TGT_CATEGORY ? VM_KEY_CATEGORY
+	       : a->target.kind == TGT_BRAND  ? VM_KEY_BRAND
+	       : a->target.kind == TGT_COMBO  ? VM_KEY_COMBO
+					      : VM_KEY_SKU;
+}
+
+static bool indexed(const activity_t *a)
+{
+	return a->level == LEVEL_ITEM || a->level == LEVEL_COMBO;
+}
+
+/* The distinct key strings in byte order; rank[id] = position + 1. */
+static size_t rank_keys(const cg_t *g, const program_t *ast, uint32_t *rank, kstr_t *u)
+{
+	const vm_program_t *p = g->p;
+	size_t m = 0;
+	for (size_t i = 0; i < ast->acts.n; i++) {
+		const vm_act_t *v = &p->acts[i];
+		for (uint32_t k = 0; indexed(ast->acts.items[i]) && k < v->nnames; k++) {
+			uint32_t id = p->refs[v->names + k];
+			if (!rank[id]++)
+				u[m++] = kstr_of(p, id);
+		}
+	}
+	qsort(u, m, sizeof *u, kstr_cmp);
+	for (size_t j = 0; j < m; j++)
+		rank[u[j].id] = (uint32_t)j;
+	return m;
+}
+
+static size_t collect(const cg_t *g, const program_t *ast, const uint32_t *rank, uint64_t *e)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < ast->acts.n; i++) {
 		const activity_t *a = ast->acts.items[i];
-		if (a->level != LEVEL_ITEM && a->level != LEVEL_COMBO)
-			continue;
-		uint8_t kind = a->target.kind == TGT_CATEGORY ? VM_KEY_CATEGORY
-			       : a->target.kind == TGT_BRAND  ? VM_KEY_BRAND
-			       : a->target.kind == TGT_COMBO  ? VM_KEY_COMBO
-							      : VM_KEY_SKU;
-		for (size_t k = 0; k < a->target.names.n; k++)
-			e[n++] = (entry_t){ kind, ((const name_t *)a->target.names.items[k])->s,
-					    (uint32_t)a->index };
+		const vm_act_t *v = &g->p->acts[i];
+		for (uint32_t k = 0; indexed(a) && k < v->nnames; k++)
+			e[n++] = (uint64_t)key_kind(a) << (32 + RANK_BITS) |
+				 (uint64_t)rank[g->p->refs[v->names + k]] << 32 | (uint32_t)a->index;
 	}
 	return n;
+}
+
+static void emit_index(cg_t *g, const uint64_t *e, size_t n, const kstr_t *u)
+{
+	vm_program_t *p = g->p;
+	for (size_t i = 0; i < n && !g->oom; i++) {
+		bool same_key = i > 0 && e[i] >> 32 == e[i - 1] >> 32;
+		if (same_key && e[i] == e[i - 1])
+			continue; /* items (A, A) */
+		if (!same_key) {
+			if (!GROW(g, p->keys, g->cap_keys, p->nkeys + 1))
+				break;
+			uint32_t rank = (uint32_t)(e[i] >> 32) & ((1u << RANK_BITS) - 1);
+			p->keys[p->nkeys++] = (vm_key_t){ (uint8_t)(e[i] >> (32 + RANK_BITS)), u[rank].id, p->nrefs, 0 };
+		}
+		cg_ref(g, (uint32_t)e[i]);
+		p->keys[p->nkeys - 1].nacts++;
+	}
 }
 
 static void gen_index(cg_t *g, const program_t *ast)
@@ -184,27 +250,22 @@ static void gen_index(cg_t *g, const program_t *ast)
 	size_t total = 0;
 	for (size_t i = 0; i < ast->acts.n; i++)
 		total += ((const activity_t *)ast->acts.items[i])->target.names.n;
-	entry_t *e = px_malloc((total + 1) * sizeof *e);
-	if (!e) {
+	if (g->oom || total >= (size_t)1 << RANK_BITS)
+		return (void)(g->oom = true);
+	uint64_t *e = px_malloc((total + 1) * sizeof *e);
+	kstr_t *u = px_malloc((total + 1) * sizeof *u);
+	uint32_t *rank = px_calloc(g->p->nstr + 1, sizeof *rank);
+	if (e && u && rank) {
+		rank_keys(g, ast, rank, u);
+		size_t n = collect(g, ast, rank, e);
+		qsort(e, n, sizeof *e, u64_cmp);
+		emit_index(g, e, n, u);
+	} else {
 		g->oom = true;
-		return;
-	}
-	size_t n = collect(ast, e);
-	qsort(e, n, sizeof *e, entry_cmp);
-	vm_program_t *p = g->p;
-	for (size_t i = 0; i < n && !g->oom; i++) {
-		bool same_key = i > 0 && e[i].kind == e[i - 1].kind && strcmp(e[i].key, e[i - 1].key) == 0;
-		if (same_key && e[i].act == e[i - 1].act)
-			continue; /* items (A, A) */
-		if (!same_key) {
-			if (!GROW(g, p->keys, g->cap_keys, p->nkeys + 1))
-				break;
-			p->keys[p->nkeys++] = (vm_key_t){ e[i].kind, cg_str(g, e[i].key), p->nrefs, 0 };
-		}
-		cg_ref(g, e[i].act);
-		p->keys[p->nkeys - 1].nacts++;
 	}
 	px_free(e);
+	px_free(u);
+	px_free(rank);
 }
 
 static void gen_tables(cg_t *g, const program_t *ast)

@@ -149,45 +149,40 @@ static void put_excerpt(const diag_t *d, int line, bool color, buf_t *out)
 	put_marker(d, ws, we, color, out);
 }
 
-/* Where the previous diagnostic was: diagnostics come sorted, so the line
- * and column of the next one are found by scanning on from there, and
- * printing N diagnostics reads the file once, not N times. */
-typedef struct cursor {
-	const src_file_t *file;
-	uint32_t off, bol; /* a position and the start of its line */
-	int line;
-} cursor_t;
+/* Line indexes of the files the diagnostics point into (a program, the
+ * prelude, a catalog: a few), built on first use, so that N diagnostics
+ * and their notes, which point anywhere, cost N binary searches rather
+ * than N scans of the file. */
+#define RENDER_FILES 4
 
-static void locate(cursor_t *cur, const src_file_t *f, uint32_t off, int *line, int *col)
+typedef struct lines_cache {
+	src_lines_t f[RENDER_FILES];
+	int n;
+} lines_cache_t;
+
+static void locate(lines_cache_t *lc, const src_file_t *f, uint32_t off, int *line, int *col)
 {
-	if (!cur || cur->file != f || off < cur->off) {
-		src_linecol(f, off, line, col);
-		if (cur) {
-			uint32_t ls, ll;
-			src_line_at(f, off, &ls, &ll);
-			*cur = (cursor_t){ f, off, ls, *line };
+	for (int i = 0; lc && i < lc->n; i++) {
+		if (lc->f[i].file == f) {
+			src_lines_linecol(&lc->f[i], off, line, col);
+			return;
 		}
+	}
+	if (lc && lc->n < RENDER_FILES) {
+		(void)src_lines_build(&lc->f[lc->n], f); /* on OOM it falls back to a scan */
+		src_lines_linecol(&lc->f[lc->n++], off, line, col);
 		return;
 	}
-	uint32_t end = off > f->len ? (uint32_t)f->len : off;
-	for (uint32_t i = cur->off; i < end; i++) {
-		if (f->text[i] == '\n') {
-			cur->line++;
-			cur->bol = i + 1;
-		}
-	}
-	cur->off = end;
-	*line = cur->line;
-	*col = 1 + (int)utf8_count((const unsigned char *)f->text + cur->bol, end - cur->bol);
+	src_linecol(f, off, line, col);
 }
 
-static void render_one(const diag_t *d, bool color, cursor_t *cur, buf_t *out)
+static void render_one(const diag_t *d, bool color, lines_cache_t *lc, buf_t *out)
 {
 	int line = 0, col = 0;
 	if (color)
 		buf_puts(out, C_BOLD);
 	if (d->file) {
-		locate(cur, d->file, d->span.off, &line, &col);
+		locate(lc, d->file, d->span.off, &line, &col);
 		buf_printf(out, "%s:%d:%d: ", d->file->name, line, col);
 	} else {
 		buf_puts(out, "promo: ");
@@ -200,11 +195,11 @@ static void render_one(const diag_t *d, bool color, cursor_t *cur, buf_t *out)
 		put_excerpt(d, line, color, out);
 }
 
-static void render_with_notes(const diag_t *d, bool color, cursor_t *cur, buf_t *out)
+static void render_with_notes(const diag_t *d, bool color, lines_cache_t *lc, buf_t *out)
 {
-	render_one(d, color, cur, out);
+	render_one(d, color, lc, out);
 	for (const diag_t *n = d->notes; n; n = n->next)
-		render_one(n, color, NULL, out); /* notes point anywhere: no cursor */
+		render_one(n, color, lc, out);
 }
 
 void diag_render(const diag_t *d, bool color, buf_t *out)
@@ -214,7 +209,9 @@ void diag_render(const diag_t *d, bool color, buf_t *out)
 
 void diag_render_all(const diag_list_t *l, bool color, buf_t *out)
 {
-	cursor_t cur = { 0 };
+	lines_cache_t lc = { .n = 0 };
 	for (const diag_t *d = l->head; d; d = d->next)
-		render_with_notes(d, color, &cur, out);
+		render_with_notes(d, color, &lc, out);
+	for (int i = 0; i < lc.n; i++)
+		src_lines_free(&lc.f[i]);
 }

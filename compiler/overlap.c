@@ -74,6 +74,21 @@ static bool ovl_candidates(const octx_t *c, char kind, const oentry_t *x, const 
 	return !(ox->root && ox->root == oy->root);
 }
 
+/* An activity named OVL_MAX_PER_ACT times can never be named again: its
+ * window is closed for the sweep, so the active sets drop it and no later
+ * entry pays for it (100k SKU activities meeting the same few category
+ * activities without a catalog cost a pass, not 100k times their number). */
+static void ovl_named(octx_t *c, uint32_t act)
+{
+	if (++c->o[act].reported >= OVL_MAX_PER_ACT)
+		c->ends[act] = INT64_MIN;
+}
+
+static bool ovl_saturated(const octx_t *c, uint32_t act)
+{
+	return c->o[act].reported >= OVL_MAX_PER_ACT;
+}
+
 static void ovl_pair(octx_t *c, const obucket_t *b, const oentry_t *x, const oentry_t *y)
 {
 	if (!ovl_candidates(c, b->key[0], x, y) || !opairs_add(c, x->act, y->act))
@@ -85,8 +100,8 @@ static void ovl_pair(octx_t *c, const obucket_t *b, const oentry_t *x, const oen
 		bool sure = b->key[0] != OB_UNKNOWN;
 		if (!orep_report(&c->rep, b, x, y, ox, oy, w.data ? w.data : ""))
 			c->oom = true;
-		ox->reported++;
-		oy->reported++;
+		ovl_named(c, x->act);
+		ovl_named(c, y->act);
 		c->errors += sure;
 	}
 	buf_free(&w);
@@ -106,10 +121,12 @@ typedef struct ovisit {
 	const oentry_t *e;
 } ovisit_t;
 
-static void ovl_visit(void *ud, const oentry_t *other)
+/* false once the visiting entry's activity can be named no more. */
+static bool ovl_visit(void *ud, const oentry_t *other)
 {
 	ovisit_t *v = ud;
 	ovl_pair(v->c, v->b, other, v->e);
+	return !ovl_saturated(v->c, v->e->act) && !v->c->oom;
 }
 
 /* Sweep: entries by window start; the active sets hold the entries whose
@@ -129,10 +146,11 @@ static void ovl_sweep(octx_t *c, obucket_t *b)
 	for (size_t i = 0; i < n && !c->oom; i++) {
 		const group_t *root = c->o[e[i]->act].root;
 		ovisit_t v = { c, b, e[i] };
-		oactive_visit(&nat, root, e[i]->start, c->ends, ovl_visit, &v);
-		if (e[i]->native)
+		if (ovl_saturated(c, e[i]->act))
+			continue;
+		if (oactive_visit(&nat, root, e[i]->start, c->ends, ovl_visit, &v) && e[i]->native)
 			oactive_visit(&der, root, e[i]->start, c->ends, ovl_visit, &v);
-		if (!oactive_add(e[i]->native ? &nat : &der, e[i], root))
+		if (!ovl_saturated(c, e[i]->act) && !oactive_add(e[i]->native ? &nat : &der, e[i], root))
 			c->oom = true;
 	}
 	oactive_free(&nat);

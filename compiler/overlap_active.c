@@ -37,8 +37,8 @@ bool oactive_add(oactive_t *s, const oentry_t *e, const group_t *root)
 	return true;
 }
 
-void oactive_visit(oactive_t *s, const group_t *root, int64_t start, const int64_t *end_of,
-		   void (*fn)(void *ud, const oentry_t *other), void *ud)
+bool oactive_visit(oactive_t *s, const group_t *root, int64_t start, const int64_t *end_of,
+		   bool (*fn)(void *ud, const oentry_t *other), void *ud)
 {
 	for (size_t i = 0; i < s->n; i++) {
 		olane_t *l = &s->lane[i];
@@ -50,8 +50,10 @@ void oactive_visit(oactive_t *s, const group_t *root, int64_t start, const int64
 				l->e[k++] = l->e[j];
 		l->n = k;
 		for (size_t j = 0; j < l->n; j++)
-			fn(ud, l->e[j]);
+			if (!fn(ud, l->e[j]))
+				return false;
 	}
+	return true;
 }
 
 void oactive_free(oactive_t *s)

@@ -57,9 +57,10 @@ typedef struct oactive {
 /* Adds e (whose activity has outermost group root); false on OOM. */
 bool oactive_add(oactive_t *s, const oentry_t *e, const group_t *root);
 /* Calls fn(ud, other) for each entry still open at `start` outside root's
- * lane (every lane when root is NULL), dropping the closed ones. */
-void oactive_visit(oactive_t *s, const group_t *root, int64_t start, const int64_t *end_of,
-		   void (*fn)(void *ud, const oentry_t *other), void *ud);
+ * lane (every lane when root is NULL), dropping the closed ones; stops and
+ * returns false as soon as fn returns false. */
+bool oactive_visit(oactive_t *s, const group_t *root, int64_t start, const int64_t *end_of,
+		   bool (*fn)(void *ud, const oentry_t *other), void *ud);
 void oactive_free(oactive_t *s);
 
 #endif

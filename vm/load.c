@@ -30,9 +30,7 @@ static int check_header(loader_t *l)
 	if (rd_u32(l->b + 12) != l->len)
 		return fail(l, "offset 12: length field says %u bytes, file has %zu (truncated?)",
 			    rd_u32(l->b + 12), l->len);
-	uint64_t sum = vm_fnv1a(VM_FNV_INIT, l->b, PBC_SUM_OFF);
-	sum = vm_fnv1a(sum, l->b + PBC_SUM_OFF + 8, l->len - PBC_SUM_OFF - 8);
-	if (rd_u64(l->b + PBC_SUM_OFF) != sum)
+	if (rd_u64(l->b + PBC_SUM_OFF) != pbc_checksum(l->b, l->len))
 		return fail(l, "offset %u: checksum mismatch (the file is corrupted)", PBC_SUM_OFF);
 	if (rd_u32(l->b + 24) != PBC_NSECTIONS)
 		return fail(l, "offset 24: %u sections, expected %d", rd_u32(l->b + 24), PBC_NSECTIONS);
@@ -61,10 +59,18 @@ static int read_sections(loader_t *l)
 	return 0;
 }
 
-/* Allocates n records of size sz each (at least one byte). */
+/* Allocates n records of size sz each (at least one byte), zeroed: for
+ * structs, whose fields not in the file must start at zero. */
 static void *alloc_n(size_t n, size_t sz)
 {
 	return px_calloc(n ? n : 1, sz);
+}
+
+/* The same, not zeroed, for plain arrays the loader fills entirely: zeroing
+ * megabytes that are overwritten at once was a pass over all of them. */
+static void *alloc_filled(size_t n, size_t sz)
+{
+	return px_malloc((n ? n : 1) * sz);
 }
 
 static int records(loader_t *l, int id, uint32_t rec, const char *what, uint32_t *n)
@@ -103,19 +109,18 @@ static int read_strings(loader_t *l, vm_program_t *p)
 	p->blob_len = size - 4;
 	if (p->nstr > p->blob_len)
 		return fail(l, "offset %u: %u strings cannot fit in %u bytes", off, p->nstr, p->blob_len);
-	p->blob = alloc_n(p->blob_len, 1);
-	p->str = alloc_n(p->nstr, sizeof *p->str);
+	p->blob = alloc_filled(p->blob_len, 1);
+	p->str = alloc_filled(p->nstr, sizeof *p->str);
 	if (!p->blob || !p->str)
 		return fail(l, "out of memory");
 	memcpy(p->blob, l->b + off + 4, p->blob_len);
 	uint32_t s = 0, k = 0;
-	for (uint32_t i = 0; i < p->blob_len; i++) {
-		if (p->blob[i])
-			continue;
+	for (const char *z; s < p->blob_len && (z = memchr(p->blob + s, 0, p->blob_len - s));) {
+		uint32_t nul = (uint32_t)(z - p->blob);
 		if (k == p->nstr)
-			return fail(l, "offset %u: more strings than the %u declared", off + 4 + i, p->nstr);
+			return fail(l, "offset %u: more strings than the %u declared", off + 4 + nul, p->nstr);
 		p->str[k++] = s;
-		s = i + 1;
+		s = nul + 1;
 	}
 	if (k != p->nstr || s != p->blob_len)
 		return fail(l, "offset %u: string table holds %u terminated strings, declared %u", off,
@@ -127,7 +132,7 @@ static int read_consts(loader_t *l, vm_program_t *p)
 {
 	if (records(l, SEC_CONSTS, 8, "constant", &p->nconsts) < 0)
 		return -1;
-	if (!(p->consts = alloc_n(p->nconsts, sizeof *p->consts)))
+	if (!(p->consts = alloc_filled(p->nconsts, sizeof *p->consts)))
 		return fail(l, "out of memory");
 	for (uint32_t i = 0; i < p->nconsts; i++)
 		p->consts[i] = (int64_t)rd_u64(l->b + l->off[SEC_CONSTS] + 8 * i);
@@ -138,22 +143,25 @@ static int read_acts(loader_t *l, vm_program_t *p)
 {
 	if (records(l, SEC_ACTS, PBC_ACT_SIZE, "activity", &p->nacts) < 0)
 		return -1;
-	if (!(p->acts = alloc_n(p->nacts, sizeof *p->acts)))
+	if (!(p->acts = alloc_filled(p->nacts, sizeof *p->acts)))
 		return fail(l, "out of memory");
 	for (uint32_t i = 0; i < p->nacts; i++) {
 		const uint8_t *r = l->b + l->off[SEC_ACTS] + (size_t)i * PBC_ACT_SIZE;
-		vm_act_t *a = &p->acts[i];
 		if (r[11])
 			return fail(l, "offset %zu: non-zero padding in activity %u",
 				    (size_t)(r - l->b) + 11, i);
-		a->name = rd_u32(r), a->title = rd_u32(r + 4);
-		a->level = r[8], a->target = r[9], a->flags = r[10];
-		a->parent = rd_u32(r + 12);
-		a->start = (int64_t)rd_u64(r + 16), a->end = (int64_t)rd_u64(r + 24);
-		a->stock = (int64_t)rd_u64(r + 32), a->limit = (int64_t)rd_u64(r + 40);
-		a->budget = (int64_t)rd_u64(r + 48);
-		a->coupon = rd_u32(r + 56), a->names = rd_u32(r + 60), a->nnames = rd_u32(r + 64);
-		a->code = rd_u32(r + 68), a->code_len = rd_u32(r + 72);
+		/* One whole-struct store: fields not in the file start at zero
+		 * without zeroing the array first. */
+		p->acts[i] = (vm_act_t){
+			.name = rd_u32(r), .title = rd_u32(r + 4),
+			.level = r[8], .target = r[9], .flags = r[10],
+			.parent = rd_u32(r + 12),
+			.start = (int64_t)rd_u64(r + 16), .end = (int64_t)rd_u64(r + 24),
+			.stock = (int64_t)rd_u64(r + 32), .limit = (int64_t)rd_u64(r + 40),
+			.budget = (int64_t)rd_u64(r + 48),
+			.coupon = rd_u32(r + 56), .names = rd_u32(r + 60), .nnames = rd_u32(r + 64),
+			.code = rd_u32(r + 68), .code_len = rd_u32(r + 72),
+		};
 	}
 	return 0;
 }
@@ -179,7 +187,7 @@ static int read_refs(loader_t *l, vm_program_t *p)
 {
 	if (records(l, SEC_REFS, 4, "reference", &p->nrefs) < 0)
 		return -1;
-	if (!(p->refs = alloc_n(p->nrefs, sizeof *p->refs)))
+	if (!(p->refs = alloc_filled(p->nrefs, sizeof *p->refs)))
 		return fail(l, "out of memory");
 	for (uint32_t i = 0; i < p->nrefs; i++)
 		p->refs[i] = rd_u32(l->b + l->off[SEC_REFS] + 4 * i);
@@ -205,7 +213,7 @@ static int read_index(loader_t *l, vm_program_t *p)
 static int read_code(loader_t *l, vm_program_t *p)
 {
 	p->code_len = l->size[SEC_CODE];
-	if (!(p->code = alloc_n(p->code_len, 1)))
+	if (!(p->code = alloc_filled(p->code_len, 1)))
 		return fail(l, "out of memory");
 	memcpy(p->code, l->b + l->off[SEC_CODE], p->code_len);
 	return 0;

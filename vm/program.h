@@ -114,7 +114,7 @@ void vm_keyhash_free(vm_program_t *p);
 size_t vm_keyhash_bytes(const vm_program_t *p);
 /* Formats a loader/verifier message into err; returns -1 (the failure). */
 int vm_fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-/* Checksum of the .pbc format: FNV-1a 64. */
+/* FNV-1a 64 (string hashing; the .pbc checksum is pbc_checksum). */
 uint64_t vm_fnv1a(uint64_t h, const void *data, size_t n);
 #define VM_FNV_INIT 0xcbf29ce484222325ull
 

@@ -14,8 +14,23 @@ typedef struct verifier {
 	vm_program_t *p;
 	char *err;
 	size_t errlen;
-	int32_t *depth;           /* stack depth on entry to a code byte, -1 unknown */
+	/* Stack depth on entry to each code byte of the activity being checked
+	 * (-1 unknown), relative to its first byte `base`: jumps never leave an
+	 * activity's code, so one small buffer reused per activity does (it stays
+	 * in cache, where one for the whole code section cost 4 bytes per byte). */
+	int32_t *depth;
+	uint32_t base;
+	uint32_t far;             /* the furthest jump target seen in this activity */
+	/* Each activity's level, one byte apiece: the index names activities in
+	 * no particular order, and this stays in cache where vm_act_t does not. */
+	uint8_t *level;
+	uint8_t op_len[OP__COUNT]; /* vm_op_len, looked up once per opcode, not per instruction */
 } verifier_t;
+
+static int32_t *depth_at(const verifier_t *v, uint32_t pc)
+{
+	return &v->depth[pc - v->base];
+}
 
 #define bad(v, ...) vm_fail((v)->err, (v)->errlen, __VA_ARGS__)
 
@@ -120,10 +135,11 @@ static int check_operand(verifier_t *v, uint32_t at, op_kind_t k, uint32_t end, 
 		uint32_t from = at + 4, left = end - from;
 		if (x >= left)
 			return bad(v, "code offset %u: jump by %u leaves the activity's code", at, x);
-		int32_t *d = &v->depth[from + x];
+		int32_t *d = depth_at(v, from + x);
 		if (*d >= 0 && *d != depth_after)
 			return bad(v, "code offset %u: stack depth differs where paths meet", at);
 		*d = depth_after;
+		v->far = from + x > v->far ? from + x : v->far;
 		return 0;
 	}
 	default: return check_const(v, at, k, x);
@@ -143,7 +159,7 @@ static int check_insn(verifier_t *v, const vm_act_t *a, uint32_t pc, uint32_t en
 	if (op >= OP__COUNT)
 		return bad(v, "code offset %u: unknown opcode %u", pc, op);
 	const op_info_t *o = &vm_ops[op];
-	uint32_t len = vm_op_len(op);
+	uint32_t len = v->op_len[op];
 	if (len > end - pc)
 		return bad(v, "code offset %u: %s is cut off", pc, o->name);
 	if (!(o->levels & (1u << a->level)))
@@ -152,8 +168,10 @@ static int check_insn(verifier_t *v, const vm_act_t *a, uint32_t pc, uint32_t en
 	if (*d < o->pop || *d - o->pop + o->push > VM_STACK_MAX)
 		return bad(v, "code offset %u: %s needs %u values, the stack has %d", pc, o->name,
 			   o->pop, *d);
-	for (uint32_t k = pc + 1; k < pc + len; k++)
-		if (v->depth[k] >= 0)
+	/* Jumps only go forward: with no target beyond pc, none can land in
+	 * this instruction's operands (most instructions skip the scan). */
+	for (uint32_t k = pc + 1; v->far > pc && k < pc + len; k++)
+		if (*depth_at(v, k) >= 0)
 			return bad(v, "code offset %u: a jump lands inside an instruction", k);
 	int32_t after = *d - o->pop + o->push;
 	uint32_t at = pc + 1;
@@ -176,17 +194,20 @@ static int check_code(verifier_t *v, uint32_t i)
 	const vm_act_t *a = &v->p->acts[i];
 	uint32_t pc = a->code, end = a->code + a->code_len;
 	int32_t d = 0;
+	v->base = a->code;
+	v->far = 0;
+	memset(v->depth, 0xff, (size_t)a->code_len * sizeof *v->depth);
 	while (pc < end) {
 		if (d < 0)
-			d = v->depth[pc];
-		else if (v->depth[pc] >= 0 && v->depth[pc] != d)
+			d = *depth_at(v, pc);
+		else if (*depth_at(v, pc) >= 0 && *depth_at(v, pc) != d)
 			return bad(v, "activity %u: code offset %u: stack depth differs where paths meet", i,
 				   pc);
 		if (d < 0)
 			return bad(v, "activity %u: code offset %u is unreachable", i, pc);
 		if (check_insn(v, a, pc, end, &d) < 0)
 			return -1;
-		pc += vm_op_len(v->p->code[pc]);
+		pc += v->op_len[v->p->code[pc]];
 	}
 	return 0;
 }
@@ -252,22 +273,31 @@ static int check_tree(verifier_t *v)
 	return rc;
 }
 
-/* Each group learns which levels its activities are at (the interpreter
- * skips groups with nothing for the level it is pricing). */
-static int derive_levels(vm_program_t *p)
+/* Activities grouped by level, ascending within each: a counting sort, two
+ * passes over the activities rather than one per level. */
+static int derive_by_level(vm_program_t *p)
 {
+	uint32_t at[VM_LVL__COUNT + 1] = { 0 };
 	px_free(p->by_level);
 	p->by_level = px_malloc((p->nacts ? p->nacts : 1) * sizeof *p->by_level);
 	if (!p->by_level)
 		return -1;
-	uint32_t k = 0;
-	for (int l = 0; l < VM_LVL__COUNT; l++) {
-		p->lvl_first[l] = k;
-		for (uint32_t i = 0; i < p->nacts; i++)
-			if (p->acts[i].level == l)
-				p->by_level[k++] = i;
-	}
-	p->lvl_first[VM_LVL__COUNT] = k;
+	for (uint32_t i = 0; i < p->nacts; i++)
+		at[p->acts[i].level + 1]++; /* levels were checked by check_act */
+	for (int l = 0; l < VM_LVL__COUNT; l++)
+		at[l + 1] += at[l];
+	memcpy(p->lvl_first, at, sizeof at);
+	for (uint32_t i = 0; i < p->nacts; i++)
+		p->by_level[at[p->acts[i].level]++] = i;
+	return 0;
+}
+
+/* Each group learns which levels its activities are at (the interpreter
+ * skips groups with nothing for the level it is pricing). */
+static int derive_levels(vm_program_t *p)
+{
+	if (derive_by_level(p) < 0)
+		return -1;
 	for (uint32_t g = 0; g < p->ngroups; g++)
 		p->groups[g].levels = 0;
 	for (uint32_t i = 0; i < p->nacts; i++)
@@ -296,7 +326,7 @@ static int check_key(verifier_t *v, uint32_t i)
 	for (uint32_t j = 0; j < k->nacts; j++) {
 		uint32_t a = p->refs[k->acts + j];
 		uint8_t want = k->kind == VM_KEY_COMBO ? VM_LVL_COMBO : VM_LVL_ITEM;
-		if (a >= p->nacts || p->acts[a].level != want || (j > 0 && a <= p->refs[k->acts + j - 1]))
+		if (a >= p->nacts || v->level[a] != want || (j > 0 && a <= p->refs[k->acts + j - 1]))
 			return bad(v, "index key %u: activity %u is not an ascending %s activity", i, a,
 				   vm_level_name(want));
 	}
@@ -306,6 +336,8 @@ static int check_key(verifier_t *v, uint32_t i)
 int vm_verify(vm_program_t *p, char *err, size_t errlen)
 {
 	verifier_t v = { .p = p, .err = err, .errlen = errlen };
+	for (int op = 0; op < OP__COUNT; op++)
+		v.op_len[op] = (uint8_t)vm_op_len((opcode_t)op);
 	if (check_meta(&v) < 0)
 		return -1;
 	for (uint32_t i = 0; i < p->nacts; i++)
@@ -314,17 +346,24 @@ int vm_verify(vm_program_t *p, char *err, size_t errlen)
 	for (uint32_t i = 0; i < p->ngroups; i++)
 		if (check_group(&v, i) < 0)
 			return -1;
-	for (uint32_t i = 0; i < p->nkeys; i++)
-		if (check_key(&v, i) < 0)
-			return -1;
-	if (check_tree(&v) < 0)
+	if (!(v.level = px_malloc(p->nacts ? p->nacts : 1)))
+		return bad(&v, "out of memory");
+	for (uint32_t i = 0; i < p->nacts; i++)
+		v.level[i] = p->acts[i].level;
+	int keys = 0;
+	for (uint32_t i = 0; i < p->nkeys && keys == 0; i++)
+		keys = check_key(&v, i);
+	px_free(v.level);
+	if (keys < 0 || check_tree(&v) < 0)
 		return -1;
 	if (derive_levels(p) < 0)
 		return bad(&v, "out of memory");
-	v.depth = px_malloc(((size_t)p->code_len + 1) * sizeof *v.depth);
+	uint32_t longest = 1;
+	for (uint32_t i = 0; i < p->nacts; i++)
+		longest = p->acts[i].code_len > longest ? p->acts[i].code_len : longest;
+	v.depth = px_malloc((size_t)longest * sizeof *v.depth);
 	if (!v.depth)
 		return bad(&v, "out of memory");
-	memset(v.depth, 0xff, ((size_t)p->code_len + 1) * sizeof *v.depth);
 	int rc = 0;
 	for (uint32_t i = 0; i < p->nacts && rc == 0; i++)
 		rc = check_code(&v, i);

@@ -2,27 +2,42 @@
  * 32-bit little-endian fields or single bytes, truncate, and (with --sum)
  * recompute the checksum so that the check under test is the one that
  * fires, not the checksum. The checksum is computed here independently of
- * the VM (FNV-1a 64 over every byte except offsets 16..23,
- * docs/bytecode.md), which also checks that document.
+ * the VM, from its description in docs/bytecode.md (64-bit words in four
+ * lanes, offsets 16..23 read as zero), which also checks that document.
  *   pbc_patch IN OUT [--u32 OFF VALUE]... [--byte OFF VALUE]... [--truncate N] [--sum] */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t fnv1a(uint64_t h, const unsigned char *p, size_t n)
+static uint64_t step(uint64_t h, uint64_t w)
 {
+	h = (h ^ w) * 0x100000001b3ull;
+	return h ^ (h >> 29);
+}
+
+/* The little-endian value of the n <= 8 bytes at p. */
+static uint64_t le(const unsigned char *p, size_t n)
+{
+	uint64_t w = 0;
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ p[i]) * 0x100000001b3ull;
-	return h;
+		w |= (uint64_t)p[i] << (8 * i);
+	return w;
 }
 
 static void fix_sum(unsigned char *b, size_t len)
 {
 	if (len < 24)
 		return;
-	uint64_t h = fnv1a(0xcbf29ce484222325ull, b, 16);
-	h = fnv1a(h, b + 24, len - 24);
+	uint64_t lane[4], h = 0xcbf29ce484222325ull;
+	for (int k = 0; k < 4; k++)
+		lane[k] = h + (uint64_t)k;
+	for (size_t i = 0; i < len / 8; i++)
+		lane[i % 4] = step(lane[i % 4], i == 2 ? 0 : le(b + 8 * i, 8));
+	h = step(h, len);
+	for (int k = 0; k < 4; k++)
+		h = step(h, lane[k]);
+	h = step(h, le(b + len / 8 * 8, len % 8));
 	for (int i = 0; i < 8; i++)
 		b[16 + i] = (unsigned char)(h >> (8 * i));
 }

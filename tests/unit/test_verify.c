@@ -47,9 +47,7 @@ static uint64_t next(void)
 
 static void seal(uint8_t *b, size_t len)
 {
-	uint64_t sum = vm_fnv1a(VM_FNV_INIT, b, PBC_SUM_OFF);
-	sum = vm_fnv1a(sum, b + PBC_SUM_OFF + 8, len - PBC_SUM_OFF - 8);
-	wr_u64(b + PBC_SUM_OFF, sum);
+	wr_u64(b + PBC_SUM_OFF, pbc_checksum(b, len));
 }
 
 static void fill_cart(cart_t *c)
