@@ -51,7 +51,8 @@ void buf_put(buf_t *b, const char *s, size_t n)
 {
 	if (!buf_reserve(b, n))
 		return;
-	memcpy(b->data + b->len, s, n);
+	if (n) /* s may be NULL when n is 0, and memcpy must not see it */
+		memcpy(b->data + b->len, s, n);
 	b->len += n;
 	b->data[b->len] = 0;
 }

@@ -47,6 +47,11 @@ static void test_buf(void **state)
 	assert_string_equal(t, "\"a\\\"b\\\\c\\n\\u0001满\"");
 	assert_null(b.data);
 	px_free(t);
+	/* An empty piece may come with no pointer at all (an empty source
+	 * handed in as NULL, 0): nothing to copy, and still a string. */
+	buf_put(&b, NULL, 0);
+	assert_non_null(b.data);
+	assert_string_equal(b.data, "");
 	buf_free(&b);
 }
 
