@@ -53,6 +53,13 @@ vec_t ast_vec_push(program_t *p, vec_t v, void *item)
 	return v;
 }
 
+vec_t ast_vec_concat(program_t *p, vec_t v, vec_t more)
+{
+	for (size_t i = 0; i < more.n; i++)
+		v = ast_vec_push(p, v, more.items[i]);
+	return v;
+}
+
 static decl_t *add_decl(program_t *p, decl_kind_t kind, span_t sp)
 {
 	decl_t *d = ast_alloc(p, sizeof *d);
@@ -146,6 +153,12 @@ void ast_top_member(program_t *p, member_t *m)
 	decl_t *d = add_decl(p, DECL_MEMBER, m->is_group ? m->grp->span : m->act->span);
 	if (d)
 		d->member = m;
+}
+
+void ast_top_members(program_t *p, vec_t members)
+{
+	for (size_t i = 0; i < members.n; i++)
+		ast_top_member(p, members.items[i]);
 }
 
 member_t *ast_member_act(program_t *p, activity_t *a)

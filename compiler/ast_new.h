@@ -14,6 +14,9 @@ void ast_define_effect(program_t *p, span_t sp, name_t name, effect_t *e);
 /* A condition that is a bare name becomes an alias (DEF_ALIAS). */
 void ast_define_cond(program_t *p, span_t sp, name_t name, cond_t *c);
 void ast_top_member(program_t *p, member_t *m);
+/* The members of a group whose header had a syntax error: kept at the
+ * level the group stood at, so the activities inside are still checked. */
+void ast_top_members(program_t *p, vec_t members);
 void ast_comment(program_t *p, span_t sp);
 
 member_t *ast_member_act(program_t *p, activity_t *a);
@@ -38,6 +41,7 @@ target_t *ast_target_order(program_t *p, span_t sp, int op, lit_t amount);
 name_t ast_name_of_number(program_t *p, lit_t n);
 vec_t ast_vec_empty(void);
 vec_t ast_vec_push(program_t *p, vec_t v, void *item);
+vec_t ast_vec_concat(program_t *p, vec_t v, vec_t more);
 vec_t ast_names_push(program_t *p, vec_t v, name_t n);
 
 cond_t *ast_cond_binary(program_t *p, span_t sp, cond_kind_t kind, cond_t *a, cond_t *b);

@@ -6,6 +6,7 @@
 #include "compiler/catalog.h"
 #include "support/money.h"
 #include "support/utf8.h"
+#include "support/limits.h"
 
 #define CAT_MAX_FIELDS 6 /* one more than allowed, to detect extras */
 
@@ -148,6 +149,15 @@ static int cat_add(cat_reader_t *r, cat_field_t *fs, int k, uint32_t line_off)
 	if (!fs[0].s[0]) {
 		cat_error(r, fs[0].off, 1, "%s", "empty SKU");
 		return 0;
+	}
+	static const char *const what[] = { "SKU", "category", "brand" };
+	for (int i = 0; i < 3; i++) {
+		if (strlen(fs[i].s) > LIM_STRING_BYTES) {
+			diag_add(r->dl, DIAG_ERROR, NULL, c->file, (span_t){ fs[i].off, 1 },
+				 "the %s is longer than %d bytes (docs/limits.md)", what[i], LIM_STRING_BYTES);
+			r->failed = r->failed_line = true;
+			return 0;
+		}
 	}
 	const cat_item_t *dup = cmap_get(c->by_sku, fs[0].s);
 	if (dup) {

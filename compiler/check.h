@@ -7,6 +7,7 @@
 #include "compiler/ast.h"
 #include "compiler/diag.h"
 #include "compiler/symtab.h"
+#include "support/limits.h"
 
 typedef struct chk {
 	program_t *p;

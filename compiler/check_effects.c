@@ -40,24 +40,55 @@ static level_t level_of(target_kind_t k)
 
 /* ---- literals and references ---- */
 
-/* Ladder steps must go strictly up. */
+static void step_not_up(chk_t *c, const src_file_t *f, bool tier, const step_t *s, const step_t *prev,
+			bool downward)
+{
+	diag_t *d = chk_error(c, f, s->at.span, "%s steps must go strictly up: '%.*s' is not above the step before%s",
+			      tier ? "tier" : "spend", (int)s->at.span.len, f->text + s->at.span.off,
+			      downward ? " (the ladder is written from the top: put the smallest step first)" : "");
+	diag_note(d, f, prev->at.span, "the step before");
+}
+
+/* Whether every step is below the one before. */
+static bool all_down(const effect_t *e)
+{
+	for (size_t i = 1; i < e->steps.n; i++) {
+		const step_t *s = e->steps.items[i], *prev = e->steps.items[i - 1];
+		if (s->at.minor >= prev->at.minor)
+			return false;
+	}
+	return e->steps.n > 1;
+}
+
+/* Each step not above the one before is reported, but a ladder written
+ * from the top down ("spend 500 -> -60, 300 -> -30, 200 -> -10") is one
+ * mistake, so it gets one message saying so. */
+static void check_step_order(chk_t *c, const src_file_t *f, const effect_t *e, bool tier)
+{
+	bool down = all_down(e);
+	for (size_t i = 1; i < e->steps.n; i++) {
+		const step_t *s = e->steps.items[i], *prev = e->steps.items[i - 1];
+		if (s->at.minor > prev->at.minor)
+			continue;
+		step_not_up(c, f, tier, s, prev, down);
+		if (down)
+			return;
+	}
+}
+
+/* Ladder steps must go strictly up; the order is judged once every step's
+ * amount is valid (a bad one is reported on its own). */
 static void check_steps(chk_t *c, const src_file_t *f, effect_t *e, int depth)
 {
-	bool tier = e->kind == EFF_TIER;
-	const step_t *prev = NULL;
+	bool tier = e->kind == EFF_TIER, valid = true;
 	for (size_t i = 0; i < e->steps.n; i++) {
 		step_t *s = e->steps.items[i];
 		bool ok = tier ? chk_count(c, f, &s->at, "quantity") : chk_money(c, f, &s->at, "amount");
 		chk_effect(c, f, s->eff, depth + 1);
-		if (!ok)
-			continue;
-		if (prev && s->at.minor <= prev->at.minor) {
-			diag_t *d = chk_error(c, f, s->at.span, "%s steps must go strictly up: '%.*s' is not above the step before",
-					      tier ? "tier" : "spend", (int)s->at.span.len, f->text + s->at.span.off);
-			diag_note(d, f, prev->at.span, "the step before");
-		}
-		prev = s;
+		valid = valid && ok;
 	}
+	if (valid)
+		check_step_order(c, f, e, tier);
 }
 
 static void positive_money(chk_t *c, const src_file_t *f, lit_t *l, const char *what)

@@ -4,6 +4,7 @@
  * input can exhaust the C stack. */
 #include <string.h>
 #include "compiler/check.h"
+#include "compiler/keywords.h"
 #include "compiler/parse_ctx.h"
 #include "compiler/suggest.h"
 
@@ -29,6 +30,8 @@ static void undefined(chk_t *c, const src_file_t *f, name_t ref)
 	sugg_init(&sg, ref.s, strlen(ref.s));
 	sym_each(&c->defines, offer, &sg);
 	const char *s = sugg_result(&sg);
+	if (!s) /* "shipping: fre": a misspelt keyword reads as a name */
+		s = kw_suggest_start(ref.s, strlen(ref.s), 1, 1);
 	if (s)
 		chk_error(c, f, ref.span, "undefined name '%s': did you mean '%s'?", ref.s, s);
 	else if (sym_get(&c->members, ref.s))

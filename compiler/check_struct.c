@@ -37,6 +37,10 @@ static void check_activity(chk_t *c, activity_t *a, group_t *parent)
 {
 	a->parent = parent;
 	a->index = (int)c->p->acts.n;
+	if (a->index == LIM_ACTIVITIES) /* said once, at the first one too many */
+		chk_error(c, c->p->file, a->name.span,
+			  "more than %d activities in one program (docs/limits.md): split the campaign",
+			  LIM_ACTIVITIES);
 	if (vec_push(c->p->arena, &c->p->acts, a) != 0)
 		c->p->oom = true;
 	claim_name(c, a->name, &a->name.span);

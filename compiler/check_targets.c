@@ -32,6 +32,9 @@ void chk_target(chk_t *c, activity_t *a)
 	target_t *t = &a->target;
 	for (size_t i = 0; i < t->names.n; i++)
 		not_empty(c, t->names.items[i], t->kind == TGT_CATEGORY ? "category" : t->kind == TGT_BRAND ? "brand" : "SKU");
+	if (t->names.n > LIM_SCOPE_SKUS)
+		chk_error(c, c->p->file, t->span, "%zu SKUs in one list; at most %d are allowed (docs/limits.md)",
+			  t->names.n, LIM_SCOPE_SKUS);
 	if (t->kind == TGT_ITEMS || t->kind == TGT_COMBO)
 		no_repeats(c, t);
 	if (t->kind == TGT_COMBO && t->names.n < 2)

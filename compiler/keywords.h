@@ -77,5 +77,10 @@ int kw_lookup(const char *s, size_t n);
 int kw_is_keyword(const char *s);
 /* The reserved word closest to s within a small edit distance, or NULL. */
 const char *kw_suggest(const char *s, size_t n);
+/* The same among the words that start an effect (effect: tier, price,
+ * free, ...) and/or a condition (cond: customer, order, coupon, ...):
+ * where a name made with define may stand, a misspelt one of these is
+ * read as a name ("prise 80", "custmer.vip", "shipping: fre"). */
+const char *kw_suggest_start(const char *s, size_t n, int effect, int cond);
 
 #endif

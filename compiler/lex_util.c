@@ -1,5 +1,6 @@
 /* lex_util.c — token values and lexical errors (see lex_util.h). */
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include "compiler/ast_new.h"
 #include "compiler/keywords.h"
@@ -8,15 +9,18 @@
 #include "support/utf8.h"
 #include "promo.tab.h"
 
-int lex_note_token(parse_ctx_t *c, int tok)
+int lex_note_token(parse_ctx_t *c, int tok, span_t sp)
 {
 	if (c->stop)
 		return 0;
 	c->after_lex_error = c->quiet > 0;
 	if (c->quiet > 0)
 		c->quiet--;
+	c->third_last = c->before_last;
 	c->before_last = c->last_tok;
 	c->last_tok = tok;
+	c->before_last_span = c->last_span;
+	c->last_span = sp;
 	if (tok == KW_TEST)
 		c->in_test = true;
 	else if (tok == '}')
@@ -35,6 +39,15 @@ static const char *dup_text(parse_ctx_t *c, const char *s, size_t n)
 	return d;
 }
 
+/* Names and strings are held to LIM_STRING_BYTES, the same bound a
+ * cart's SKUs and codes have, so whatever a program names a cart can hold. */
+static void check_len(parse_ctx_t *c, size_t n, span_t sp, const char *what)
+{
+	if (n > LIM_STRING_BYTES)
+		pctx_error(c, sp, "%s is %zu bytes long; at most %d are allowed (docs/limits.md)", what, n,
+			   LIM_STRING_BYTES);
+}
+
 /* After "customer." or "cart." any word is an attribute name, even a
  * reserved one (customer.first, cart.items). */
 int lex_word(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out)
@@ -49,6 +62,7 @@ int lex_word(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out)
 		return kw;
 	if (n == 1 && s[0] == 'x' && (c->before_last == KW_GIFT || (c->in_test && c->before_last == KW_LINE)))
 		return KW_X;
+	check_len(c, n, sp, "this name");
 	out->s = dup_text(c, s, n);
 	out->span = sp;
 	return IDENT;
@@ -90,6 +104,16 @@ static int two(const char *s)
 	return (s[0] - '0') * 10 + (s[1] - '0');
 }
 
+/* The sign of a zone offset: '+', '-' or '−' (U+2212, as in the rest of
+ * the language); *t is moved past it. */
+static int zone_sign(const char **t)
+{
+	if (**t == '+' || **t == '-')
+		return *(*t)++ == '-' ? -1 : 1;
+	*t += 3; /* the pattern allows nothing else: U+2212 */
+	return -1;
+}
+
 /* "YYYY-MM-DD[ HH:MM[:SS]][Z|+HH:MM]": the pattern guarantees the digits;
  * whether the date exists is the checker's question. */
 void lex_datetime(parse_ctx_t *c, const char *s, span_t sp, datetime_t *out)
@@ -114,11 +138,11 @@ void lex_datetime(parse_ctx_t *c, const char *s, span_t sp, datetime_t *out)
 	}
 	if (*t == 'Z') {
 		out->has_zone = true;
-	} else if (*t == '+' || *t == '-') {
+	} else if (*t) {
 		out->has_zone = true;
-		int mm = two(t + 4);
+		int sign = zone_sign(&t), mm = two(t + 3);
 		/* minutes past 59 make the offset out of range for the checker */
-		out->zone_minutes = (*t == '-' ? -1 : 1) * (two(t + 1) * 60 + (mm > 59 ? 24 * 60 : mm));
+		out->zone_minutes = sign * (two(t) * 60 + (mm > 59 ? 24 * 60 : mm));
 	}
 }
 
@@ -127,15 +151,28 @@ void lex_bad_date(parse_ctx_t *c, const char *s, span_t sp, datetime_t *out)
 	memset(out, 0, sizeof *out);
 	out->span = sp;
 	out->year = LEX_BAD_YEAR;
-	pctx_error(c, sp, "malformed date '%s': write dates as YYYY-MM-DD, e.g. 2026-11-11", s);
+	if (strpbrk(s, " \t"))
+		pctx_error(c, sp, "malformed date '%s': write YYYY-MM-DD HH:MM, e.g. 2026-11-11 08:00", s);
+	else
+		pctx_error(c, sp, "malformed date '%s': write dates as YYYY-MM-DD, e.g. 2026-11-11", s);
+}
+
+/* "+8:00", "+8", "-8:00": read as meant (one message, no cascade). */
+int lex_bad_zone(parse_ctx_t *c, const char *s, span_t sp)
+{
+	pctx_error(c, sp, "time zone '%s': write it as +HH:MM, e.g. +08:00", s);
+	const char *t = s, *colon = strchr(s, ':');
+	int sign = zone_sign(&t), h = atoi(t), m = colon ? atoi(colon + 1) : 0;
+	return sign * (h * 60 + m);
 }
 
 int lex_zone(parse_ctx_t *c, const char *s, span_t sp)
 {
-	int h = two(s + 1), m = two(s + 4);
+	const char *t = s;
+	int sign = zone_sign(&t), h = two(t), m = two(t + 3);
 	if (h > 14 || m > 59)
 		pctx_error(c, sp, "time zone '%s' out of range: offsets run from -14:00 to +14:00", s);
-	return (s[0] == '-' ? -1 : 1) * (h * 60 + m);
+	return sign * (h * 60 + m);
 }
 
 /* Unescapes \" \\ \n \t; any other escape is reported where it stands. */
@@ -169,6 +206,7 @@ static const char *unescape(parse_ctx_t *c, const char *s, size_t n, uint32_t of
 
 void lex_string(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out)
 {
+	check_len(c, n - 2, sp, "this string");
 	out->span = sp;
 	out->s = unescape(c, s + 1, n - 2, sp.off + 1);
 }
@@ -186,8 +224,19 @@ void lex_curly_string(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t
 {
 	span_t open = { sp.off, 3 };
 	pctx_error(c, open, "curly quote '%.3s' — did you mean '\"'?", s);
+	check_len(c, n - 6, sp, "this string");
 	out->span = sp;
 	out->s = dup_text(c, s + 3, n - 6);
+}
+
+/* 'title': single quotes are not string quotes; one message, read as
+ * the string meant. */
+void lex_single_quoted(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out)
+{
+	pctx_error(c, sp, "single quotes: write \"%.*s\" in double quotes", (int)(n - 2), s + 1);
+	check_len(c, n - 2, sp, "this string");
+	out->span = sp;
+	out->s = dup_text(c, s + 1, n - 2);
 }
 
 void lex_comment(parse_ctx_t *c, span_t sp)

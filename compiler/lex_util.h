@@ -7,8 +7,9 @@
 #include "compiler/ast.h"
 #include "compiler/parse_ctx.h"
 
-/* Records tok as the latest token and returns it (0 once ctx->stop). */
-int lex_note_token(parse_ctx_t *c, int tok);
+/* Records tok, read at sp, as the latest token and returns it (0 once
+ * ctx->stop). */
+int lex_note_token(parse_ctx_t *c, int tok, span_t sp);
 /* A word: a reserved word's token, or IDENT with its text in *out. */
 int lex_word(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out);
 void lex_number(parse_ctx_t *c, const char *s, size_t n, span_t sp, lit_t *out);
@@ -17,9 +18,12 @@ void lex_spaced_zhe(parse_ctx_t *c, const char *s, size_t n, span_t sp, lit_t *o
 void lex_datetime(parse_ctx_t *c, const char *s, span_t sp, datetime_t *out);
 void lex_bad_date(parse_ctx_t *c, const char *s, span_t sp, datetime_t *out);
 int lex_zone(parse_ctx_t *c, const char *s, span_t sp);
+/* A zone written without two-digit hours ("+8:00"): reported, read as meant. */
+int lex_bad_zone(parse_ctx_t *c, const char *s, span_t sp);
 void lex_string(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out);
 void lex_unclosed_string(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out);
 void lex_curly_string(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out);
+void lex_single_quoted(parse_ctx_t *c, const char *s, size_t n, span_t sp, name_t *out);
 void lex_comment(parse_ctx_t *c, span_t sp);
 int lex_open_paren(parse_ctx_t *c, span_t sp);
 void lex_open_brace(parse_ctx_t *c, span_t sp);

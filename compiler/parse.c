@@ -1,7 +1,6 @@
 /* parse.c — the parse driver: source text to AST (fe_parse). Invalid
  * UTF-8 and NUL bytes are reported here, once each, before lexing, so no
  * rule of the lexer has to care where they hide (comments, strings). */
-#include <limits.h>
 #include <stdarg.h>
 #include "compiler/compile.h"
 #include "compiler/lex_util.h"
@@ -91,11 +90,14 @@ program_t *fe_parse(const src_file_t *f, diag_list_t *dl)
 	if (!p)
 		return NULL;
 	parse_ctx_t c = { .prog = p, .arena = p->arena, .file = f, .dl = dl };
-	scan_bytes(&c);
-	if (f->len > (size_t)INT_MAX / 2)
-		diag_add(dl, DIAG_ERROR, NULL, f, (span_t){ 0, 0 }, "the program is too large (over 1 GB)");
-	else
+	if (f->len > LIM_SOURCE_BYTES) {
+		diag_add(dl, DIAG_ERROR, NULL, f, (span_t){ 0, 0 },
+			 "the program is %zu bytes; at most %d are allowed (docs/limits.md): split the campaign",
+			 f->len, LIM_SOURCE_BYTES);
+	} else {
+		scan_bytes(&c);
 		run_parser(&c);
+	}
 	if (p->oom) {
 		ast_program_free(p);
 		return NULL;

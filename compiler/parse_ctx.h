@@ -7,10 +7,11 @@
 #include <stdint.h>
 #include "compiler/ast.h"
 #include "compiler/diag.h"
+#include "support/limits.h"
 
 /* Parentheses nest at most this deep; the checker uses the same limit for
  * conditions built without parentheses (a and b and c ...). */
-#define FE_MAX_DEPTH 256
+#define FE_MAX_DEPTH LIM_DEPTH
 /* Open braces remembered for "to close the group opened at line N". */
 #define FE_MAX_BRACES 64
 /* Flex holds a handful of blocks at once (scanner, buffer stack, buffer). */
@@ -25,6 +26,9 @@ typedef struct parse_ctx {
 	uint32_t pos;            /* byte offset of the next token */
 	int last_tok;            /* previous token kind (for customer.ATTR) */
 	int before_last;         /* the token before that */
+	int third_last;          /* and the one before that (what a name followed) */
+	span_t last_span;        /* where last_tok was read */
+	span_t before_last_span; /* where before_last was read */
 	bool in_test;            /* inside test "..." { }: test words are keywords */
 	int parens;              /* open '(' right now */
 	int braces;              /* open '{' right now (may exceed FE_MAX_BRACES) */

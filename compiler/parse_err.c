@@ -5,6 +5,7 @@
 #include "compiler/parse_err.h"
 #include "compiler/suggest.h"
 #include "support/buf.h"
+#include "promo.tab.h"
 
 enum { PE_MAX_LISTED = 8, PE_MAX_QUOTE = 40 };
 
@@ -62,16 +63,46 @@ static bool expects(const char *const *expected, size_t n, const char *name)
 	return false;
 }
 
+static bool is_cmp(int tok)
+{
+	return tok == GE || tok == LE || tok == NE || tok == EQ || tok == '<' || tok == '>';
+}
+
+/* Where a name made with define may stand, a misspelt keyword is read as
+ * such a name, and bison only stumbles on the token after it ("prise 80",
+ * "when custmer.vip"). Then the word is the mistake: point at it and name
+ * the keyword. The token before the word tells an effect from a condition;
+ * after '(' only "custmer." or "ordr >=" count, as a SKU list opens with
+ * '(' too. Returns whether it reported. */
+static bool misspelt_name(parse_ctx_t *c)
+{
+	int before = c->third_last, next = c->last_tok;
+	if (c->before_last != IDENT)
+		return false;
+	bool effect = before == ':' || before == ARROW || before == '=';
+	bool cond = before == KW_WHEN || before == KW_AND || before == KW_OR || before == KW_NOT ||
+		    before == '=' || (before == '(' && (next == '.' || is_cmp(next)));
+	span_t w = c->before_last_span;
+	const char *kw = effect || cond ? kw_suggest_start(c->file->text + w.off, w.len, effect, cond) : NULL;
+	if (!kw)
+		return false;
+	diag_add(c->dl, DIAG_ERROR, NULL, c->file, w, "unknown word '%.*s'; did you mean '%s'?", (int)w.len,
+		 c->file->text + w.off, kw);
+	return true;
+}
+
 void pe_syntax_error(parse_ctx_t *c, span_t at, bool at_eof, bool at_name, const char *found,
 		     const char *const *expected, size_t n)
 {
 	if (c->stop || c->after_lex_error)
 		return; /* a limit or a lexical error was reported; this follows from it */
+	const char *s = at_name ? suggest(c, at, expected, n) : NULL;
+	if (!s && misspelt_name(c))
+		return;
 	buf_t b;
 	buf_init(&b);
 	buf_puts(&b, "unexpected ");
 	put_found(&b, c, at, at_eof, found);
-	const char *s = at_name ? suggest(c, at, expected, n) : NULL;
 	if (s)
 		buf_printf(&b, "; did you mean '%s'?", s);
 	else
@@ -80,7 +111,8 @@ void pe_syntax_error(parse_ctx_t *c, span_t at, bool at_eof, bool at_name, const
 		buf_puts(&b, " (titles and coupon codes go in double quotes)");
 	diag_t *d = buf_failed(&b) ? NULL : diag_add(c->dl, DIAG_ERROR, NULL, c->file, at, "%s", b.data);
 	buf_free(&b);
-	if (d && c->braces > 0 && c->braces <= FE_MAX_BRACES && (at_eof || expects(expected, n, "'}'"))) {
+	/* a "did you mean" says it all; the note is for what is missing */
+	if (d && !s && c->braces > 0 && c->braces <= FE_MAX_BRACES && (at_eof || expects(expected, n, "'}'"))) {
 		span_t open = { c->brace_off[c->braces - 1], 1 };
 		int line, col;
 		src_linecol(c->file, open.off, &line, &col);

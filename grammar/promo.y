@@ -11,6 +11,9 @@
  * tokens after an error; reading the word that starts a declaration ends
  * that (yyerrok), so a mistake in the very next declaration is reported. (yyerrok in the recovery rules
  * themselves would loop: they reduce by default, on any token.)
+ * A broken group header ("exclusiv g {", "exclusive g bets {") resyncs on
+ * its '{': the braces still pair up, so the closing '}' is not a second
+ * mistake, and the members inside are kept and checked.
  */
 %code requires {
 #include "compiler/ast.h"
@@ -153,6 +156,7 @@ top
 	| member                              { ast_top_member(P, $1); }
 	| test_block                          { ast_top_test(P, $1); }
 	| error
+	| error '{' members '}'               { ast_top_members(P, $3); }
 	;
 
 setting
@@ -198,6 +202,7 @@ members
 	: %empty                              { $$ = ast_vec_empty(); }
 	| members member                      { $$ = ast_vec_push(P, $1, $2); }
 	| members error                       { $$ = $1; }
+	| members error '{' members '}'       { $$ = ast_vec_concat(P, $1, $4); }
 	;
 
 /* ---- activities ---- */

@@ -30,7 +30,9 @@ for f in "$B"/libpromo.* "$B"/gen "$B"/tools; do
 	[ -e "$f" ] && ln -s "$f" "$V/"
 done
 rc=0
-sh tests/run.sh "$V" || rc=1
+# Cases that reach a limit by brute force take minutes under memcheck; the
+# ordinary and sanitizer runs cover them.
+PROMO_SKIP_HEAVY=1 sh tests/run.sh "$V" || rc=1
 if [ -f scripts/demo.sh ]; then
 	sh scripts/demo.sh "$V" >"$V/demo.log" 2>&1 || { cat "$V/demo.log"; echo "valgrind: demo FAILED"; rc=1; }
 	grep -q '==[0-9]*==' "$V/demo.log" && { cat "$V/demo.log"; echo "valgrind: demo has memcheck reports"; rc=1; }

@@ -142,6 +142,8 @@ static void test_errors_names(void **state)
 		     "'a' is already the name", 2, 7);
 	expect_error("define vip = customer.v\nactivity a order when vipp: -1\n", "undefined name 'vipp': did you mean 'vip'?", 2, 23);
 	expect_error("activity a order: nope\n", "undefined name 'nope'", 1, 19);
+	/* no define is close: a misspelt keyword is */
+	expect_error("activity a shipping: fre\n", "undefined name 'fre': did you mean 'free'?", 1, 22);
 	expect_error("define h = 50%\nactivity a order when h: -1\n", "'h' is an effect, but a condition is needed", 2, 23);
 	expect_error("define v = customer.v\nactivity a order: v\n", "'v' is a condition, but an effect is needed", 2, 19);
 	expect_error("define a = b\ndefine b = a\n", "'a' is defined in terms of itself", 2, 12);
@@ -166,6 +168,12 @@ static void test_errors_literals(void **state)
 	expect_error("activity a item A: tier 2.5 -> 90%\n", "quantity must be a whole number", 1, 25);
 	expect_error("activity a item A: tier 5 -> 95%, 2 -> 80%\n", "tier steps must go strictly up", 1, 35);
 	expect_error("activity a order: spend 300 -> -30, 300 -> -40\n", "spend steps must go strictly up", 1, 37);
+	/* written from the top down: one message for the ladder, not one per step */
+	fe_run_t r;
+	fe_run(&r, "activity a order: spend 500 -> -60, 300 -> -30, 200 -> -10\n", (size_t)-1, true);
+	assert_int_equal(r.dl.errors, 1);
+	assert_non_null(fe_find(&r, "'300' is not above the step before (the ladder is written from the top"));
+	fe_run_free(&r);
 	expect_error("activity a order: every 0 -> -1\n", "must be more than 0", 1, 25);
 }
 

@@ -175,7 +175,9 @@ static void walk(const char *dir)
 	struct dirent *e;
 	while ((e = readdir(d))) {
 		char path[4096];
-		if (e->d_name[0] == '.' || strcmp(e->d_name, "node_modules") == 0) continue;
+		/* build directories hold generated programs, not the repository's */
+		if (e->d_name[0] == '.' || strcmp(e->d_name, "node_modules") == 0 ||
+		    strncmp(e->d_name, "build", 5) == 0) continue;
 		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
 		struct stat st;
 		if (stat(path, &st) != 0) continue;
@@ -189,12 +191,9 @@ static void walk(const char *dir)
 static void test_every_promo_file(void **state)
 {
 	(void)state;
-	walk("examples");
-	walk("stdlib");
-	walk("tests");
-	walk("bench");
+	walk("."); /* every .promo of the repository: examples, stdlib, tests, bench, fuzz, ... */
 	print_message("fmt: %d files round-tripped, %d skipped (syntax errors)\n", checked, skipped);
-	assert_true(checked >= 3);
+	assert_true(checked >= 100);
 }
 
 int main(void)

@@ -38,6 +38,12 @@ static void test_keywords(void **state)
 	assert_int_equal(kw_lookup("activities", 10), 0);
 	assert_string_equal(kw_suggest("activty", 7), "activity");
 	assert_null(kw_suggest("zzzzzz", 6));
+	/* only the words that start an effect, or a condition, as asked */
+	assert_string_equal(kw_suggest_start("prise", 5, 1, 0), "price");
+	assert_null(kw_suggest_start("prise", 5, 0, 1));
+	assert_string_equal(kw_suggest_start("custmer", 7, 0, 1), "customer");
+	assert_null(kw_suggest_start("custmer", 7, 1, 0));
+	assert_null(kw_suggest_start("itme", 4, 1, 1)); /* item starts a target, not an effect */
 }
 
 static void test_operators_ascii_and_unicode(void **state)
@@ -127,6 +133,17 @@ static void test_dates_and_zones(void **state)
 	assert_int_equal(t[6].val.zone, -180);
 	assert_int_equal(r.dl.errors, 0);
 	fe_run_free(&r);
+
+	/* − (U+2212) is '-' in zones too */
+	n = fe_lex(&r, "\xE2\x88\x92" "05:30 2026-11-11 00:00\xE2\x88\x92" "05:00", t, MAXT);
+	assert_int_equal(n, 2);
+	assert_int_equal(t[0].kind, ZONE);
+	assert_int_equal(t[0].val.zone, -330);
+	assert_int_equal(t[1].kind, DATETIME);
+	assert_true(t[1].val.dt.has_zone);
+	assert_int_equal(t[1].val.dt.zone_minutes, -300);
+	assert_int_equal(r.dl.errors, 0);
+	fe_run_free(&r);
 }
 
 static void test_strings(void **state)
@@ -205,6 +222,31 @@ static void test_fullwidth_and_curly(void **state)
 	fe_run_free(&r);
 }
 
+/* What operators write by habit: one message each, read as meant. */
+static void test_habits(void **state)
+{
+	(void)state;
+	fe_run_t r;
+	fe_token_t t[MAXT];
+	int n = fe_lex(&r, "'耳机八折' +8:00 +8 -5:30 2026/11/11 00:00 .. 2026-11-11 8:00", t, MAXT);
+	assert_int_equal(n, 7);
+	assert_int_equal(r.dl.errors, 6);
+	assert_int_equal(t[0].kind, STRING);
+	assert_string_equal(t[0].val.name.s, "耳机八折");
+	assert_non_null(fe_find(&r, "single quotes: write \"耳机八折\" in double quotes"));
+	assert_int_equal(t[1].kind, ZONE);
+	assert_int_equal(t[1].val.zone, 480);
+	assert_int_equal(t[2].val.zone, 480);
+	assert_int_equal(t[3].val.zone, -330);
+	assert_non_null(fe_find(&r, "time zone '+8:00': write it as +HH:MM, e.g. +08:00"));
+	assert_int_equal(t[4].kind, DATETIME); /* one token: date and time */
+	assert_non_null(fe_find(&r, "malformed date '2026/11/11 00:00': write YYYY-MM-DD HH:MM"));
+	assert_int_equal(t[5].kind, DOTDOT);
+	assert_int_equal(t[6].kind, DATETIME);
+	assert_non_null(fe_find(&r, "malformed date '2026-11-11 8:00'"));
+	fe_run_free(&r);
+}
+
 static void test_stray_and_limits(void **state)
 {
 	(void)state;
@@ -258,6 +300,7 @@ int main(void)
 		cmocka_unit_test(test_comments),
 		cmocka_unit_test(test_spans),
 		cmocka_unit_test(test_fullwidth_and_curly),
+		cmocka_unit_test(test_habits),
 		cmocka_unit_test(test_stray_and_limits),
 		cmocka_unit_test(test_invalid_bytes),
 	};

@@ -214,6 +214,70 @@ static void test_unclosed_group_note(void **state)
 	fe_run_free(&r);
 }
 
+/* One error, at line:col, whose message contains msg. */
+static void expect_one(const char *src, const char *msg, int line, int col)
+{
+	fe_run_t r;
+	fe_run(&r, src, (size_t)-1, false);
+	const diag_t *d = fe_find(&r, msg);
+	if (!d || r.dl.errors != 1)
+		fail_msg("%s: %zu errors, none or more than '%s'", src, r.dl.errors, msg);
+	int l, c;
+	fe_where(&r, d, &l, &c);
+	assert_int_equal(l, line);
+	assert_int_equal(c, col);
+	fe_run_free(&r);
+}
+
+/* A misspelt keyword where a define's name may stand is read as a name;
+ * the error blames the word, not the token bison stumbled on after it. */
+static void test_misspelt_word_read_as_name(void **state)
+{
+	(void)state;
+	expect_one("activity a item S: prise 80\n", "unknown word 'prise'; did you mean 'price'?", 1, 20);
+	expect_one("activity a item S: teir 2 -> 90%\n", "did you mean 'tier'?", 1, 20);
+	expect_one("activity a order: ever 300 -> -40\n", "did you mean 'every'?", 1, 19);
+	expect_one("activity a item S: nth 2 -> prise 5\n", "did you mean 'price'?", 1, 29);
+	expect_one("activity a order when custmer.vip: -1\n", "unknown word 'custmer'; did you mean 'customer'?", 1, 23);
+	expect_one("activity a order when ordr >= 100: -1\n", "did you mean 'order'?", 1, 23);
+	expect_one("activity a order when coupn \"X\": -1\n", "did you mean 'coupon'?", 1, 23);
+	expect_one("activity a order when (qty > 1 or custmer.vip): -1\n", "did you mean 'customer'?", 1, 35);
+	expect_one("define v = custmer.vip\n", "did you mean 'customer'?", 1, 12);
+	/* a SKU list opens with '(' too: no keyword is suggested there */
+	expect_one("activity a items (card S2): -1\n", "unexpected name 'S2', expected ')' or ','", 1, 24);
+	/* a name close to no keyword: the usual message */
+	expect_one("define vip = customer.v\nactivity a order when vip 5: -1\n", "unexpected number '5'", 2, 27);
+}
+
+/* A broken group header resyncs on its '{': the '}' that closes it is no
+ * second mistake, and the members inside stay in the tree. */
+static void test_broken_group_header(void **state)
+{
+	(void)state;
+	fe_run_t r;
+	program_t *p = fe_run(&r, "exclusiv g { activity a order: -1 activity b order: -2 }\nactivity c order: -3\n",
+			      (size_t)-1, false);
+	assert_int_equal(r.dl.errors, 1);
+	assert_non_null(fe_find(&r, "did you mean 'exclusive'?"));
+	assert_int_equal(p->top.n, 3);
+	assert_string_equal(top_act(p, 2)->name.s, "c");
+	fe_run_free(&r);
+
+	p = fe_run(&r, "stack s {\n  exclusive g bets { activity a order: -1 activity b order: -2 }\n"
+		       "  activity c order: -3\n}\nactivity d order: -4\n", (size_t)-1, false);
+	assert_int_equal(r.dl.errors, 1);
+	const diag_t *d = fe_find(&r, "did you mean 'best'?");
+	assert_non_null(d);
+	assert_null(d->notes); /* the suggestion says it all: no "to close the group" */
+	assert_int_equal(p->top.n, 2);
+	group_t *s = ((member_t *)p->top.items[0])->grp;
+	assert_int_equal(s->members.n, 3); /* a, b and c */
+	fe_run_free(&r);
+
+	/* a '}' no '{' opened is still an error */
+	expect_one("exclusive g { activity a order: -1 activity b order: -2 }}\n", "unexpected '}'", 1, 58);
+}
+
 static void test_deep_nesting(void **state)
 {
 	(void)state;
@@ -255,6 +319,8 @@ int main(void)
 		cmocka_unit_test(test_groups),
 		cmocka_unit_test(test_recovery),
 		cmocka_unit_test(test_unclosed_group_note),
+		cmocka_unit_test(test_misspelt_word_read_as_name),
+		cmocka_unit_test(test_broken_group_header),
 		cmocka_unit_test(test_deep_nesting),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
