@@ -13,7 +13,7 @@ static void lint_window_ended(lctx_t *c, const activity_t *a)
 	lint_format_time(c->o->now, c->p->tz_minutes, now);
 	orep_zone(c->p->tz_minutes, z);
 	lint_report(c->dl, LINT_WINDOW_ENDED, c->p->file, a->window_span,
-		    "the window of '%s' ended at %s, before now (%s, %s)", a->name.s, end, now, z);
+		    "the window of '%s' has already ended (at %s; now is %s, %s)", a->name.s, end, now, z);
 }
 
 static void lint_zero(lctx_t *c, const activity_t *a, bool has, const lit_t *l, const char *what)

@@ -14,6 +14,8 @@ typedef struct floor_ctx {
 	cat_map_t *by_sku, *by_cat, *by_brand, *combo; /* name -> vec_t* of activity_t* */
 	vec_t order;                                   /* order-level activities */
 	cat_map_t *order_memo;                         /* unit price -> after the order level */
+	const activity_t **acts;                       /* scratch: one SKU's item-level activities */
+	size_t cap_acts;
 	int *count;                                    /* findings per activity */
 	const cat_item_t **first;                      /* first SKU per activity */
 	int64_t *first_final;
@@ -57,26 +59,40 @@ static int by_index(const void *x, const void *y)
 	return (a->index > b->index) - (a->index < b->index);
 }
 
-/* The item-level activities on one SKU: by SKU, category and brand. */
-static size_t floor_item_acts(floor_ctx_t *f, const cat_item_t *it, const activity_t **out, size_t cap)
+/* The item-level activities on one SKU: by SKU, category and brand, in
+ * f->acts. false on OOM. */
+static bool floor_item_acts(floor_ctx_t *f, const cat_item_t *it, size_t *count)
 {
 	const vec_t *v[3] = { cmap_get(f->by_sku, it->sku), cmap_get(f->by_cat, it->category),
 			      cmap_get(f->by_brand, it->brand) };
-	size_t n = 0;
+	size_t n = 0, want = 0;
 	for (int k = 0; k < 3; k++)
-		for (size_t i = 0; v[k] && i < v[k]->n && n < cap; i++)
+		want += v[k] ? v[k]->n : 0;
+	if (want > f->cap_acts) {
+		const activity_t **x = px_realloc(f->acts, want * sizeof *x);
+		if (!x)
+			return false;
+		f->acts = x;
+		f->cap_acts = want;
+	}
+	const activity_t **out = f->acts;
+	for (int k = 0; k < 3; k++)
+		for (size_t i = 0; v[k] && i < v[k]->n; i++)
 			out[n++] = v[k]->items[i];
-	qsort(out, n, sizeof *out, by_index);
+	if (n > 1) /* qsort wants a real pointer even for nothing */
+		qsort(out, n, sizeof *out, by_index);
 	size_t m = 0;
 	for (size_t i = 0; i < n; i++)
 		if (!m || out[m - 1] != out[i])
 			out[m++] = out[i];
-	return m;
+	*count = m;
+	return true;
 }
 
 /* The order level is the same for every SKU: remember it per unit price. */
-static int64_t floor_order(floor_ctx_t *f, int64_t u)
+static int64_t floor_order(void *ud, int64_t u)
 {
+	floor_ctx_t *f = ud;
 	char key[24];
 	snprintf(key, sizeof key, "%lld", (long long)u);
 	const int64_t *hit = cmap_get(f->order_memo, key);
@@ -93,21 +109,23 @@ static int64_t floor_order(floor_ctx_t *f, int64_t u)
 	return v;
 }
 
-#define FLOOR_MAX_ACTS 256 /* item-level activities on one SKU considered */
-
 static int64_t floor_final(floor_ctx_t *f, const cat_item_t *it, const activity_t **blame)
 {
-	const activity_t *acts[FLOOR_MAX_ACTS];
-	size_t n = floor_item_acts(f, it, acts, FLOOR_MAX_ACTS);
+	size_t n;
+	*blame = NULL;
+	if (!floor_item_acts(f, it, &n)) {
+		f->w.c->oom = true;
+		return it->price;
+	}
 	const vec_t *combos = cmap_get(f->combo, it->sku);
-	int64_t u = worst_tree(&f->w, NULL, acts, n, it->price, worst_item);
-	*blame = n ? acts[0] : combos && combos->n ? combos->items[0] : NULL;
-	if (combos)
-		u = worst_tree(&f->w, NULL, (const activity_t *const *)combos->items, combos->n, u, worst_share);
-	int64_t before = u;
-	u = floor_order(f, u);
-	if (!*blame && u < before)
-		*blame = f->order.items[0];
+	wsku_t s = { .items = f->acts, .nitems = n, .orders = (const activity_t *const *)f->order.items,
+		     .norders = f->order.n };
+	if (combos) {
+		s.combos = (const activity_t *const *)combos->items;
+		s.ncombos = combos->n;
+	}
+	int64_t u = worst_levels(&f->w, &s, it->price, floor_order, f);
+	*blame = n ? f->acts[0] : s.ncombos ? s.combos[0] : u < it->price && f->order.n ? f->order.items[0] : NULL;
 	return u;
 }
 
@@ -178,6 +196,11 @@ void lint_floor(lctx_t *c)
 	}
 	memset(f.w.scope_max, 0xff, na * sizeof *f.w.scope_max); /* -1: not computed */
 	memset(f.w.threshold, 0xff, na * sizeof *f.w.threshold);
+	wsku_t orders = { .orders = (const activity_t *const *)f.order.items, .norders = f.order.n };
+	if (!worst_cross_init(&f.w, c->a, c->p, &orders)) {
+		c->oom = true;
+		return;
+	}
 	for (size_t i = 0; i < c->cat->items.n; i++)
 		floor_sku(&f, c->cat->items.items[i]);
 	for (size_t i = 0; i < c->p->acts.n; i++) {
@@ -186,4 +209,5 @@ void lint_floor(lctx_t *c)
 			floor_emit(&f, a);
 		floor_addon(c, a);
 	}
+	px_free(f.acts);
 }

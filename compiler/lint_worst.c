@@ -113,11 +113,19 @@ static bool never_holds(const worst_t *w, const activity_t *a)
 	return d->n == 0 && !d->unknown;
 }
 
+/* A budget caps the activity's whole discount, so one unit's too. */
+static int64_t budget_floor(const activity_t *a, int64_t u, int64_t v)
+{
+	if (!a->has_budget || a->budget.overflow || a->budget.minor >= u)
+		return v;
+	return v > u - a->budget.minor ? v : u - a->budget.minor;
+}
+
 int64_t worst_item(worst_t *w, const activity_t *a, int64_t u)
 {
 	if (never_holds(w, a))
 		return u;
-	return item_effect(w, a, lint_deref(a->effect), u, 0);
+	return budget_floor(a, u, item_effect(w, a, lint_deref(a->effect), u, 0));
 }
 
 /* Share of an amount >= threshold that a money-off of m can take, in ppm. */
@@ -184,7 +192,7 @@ int64_t worst_share(worst_t *w, const activity_t *a, int64_t u)
 		f = RATE_ONE;
 	if (!money_muldiv(u, f, RATE_ONE, ROUND_HALF_UP, &d))
 		return 0;
-	return sub0(u, d);
+	return budget_floor(a, u, sub0(u, d));
 }
 
 /* The member of g that holds a (a itself when a is a direct member). */
@@ -212,7 +220,8 @@ int64_t worst_tree(worst_t *w, const group_t *g, const activity_t *const *acts, 
 		while (j < n && child_of(acts[j], g, &ig) == ch)
 			j++;
 		int64_t in = stack ? run : u;
-		int64_t v = is_group ? worst_tree(w, ch, acts + i, j - i, in, leaf) : leaf(w, acts[i], in);
+		int64_t v = is_group ? worst_tree(w, ch, acts + i, j - i, in, leaf)
+			  : w->off && w->off[acts[i]->index] ? in : leaf(w, acts[i], in);
 		run = v;
 		if (v < best)
 			best = v;

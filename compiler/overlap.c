@@ -1,12 +1,15 @@
 /* overlap.c — the overlap checker. No all-pairs loop: activities are filed
- * in buckets (overlap_index.c) and each bucket is swept in order of window
- * start, so only activities whose windows intersect are ever compared.
- * A pair is exempt when a group holds both (its nearest common group says
- * how they combine); otherwise, when their conditions can hold together,
- * it is an error naming both, with a witness cart. */
+ * in buckets (overlap_index.c), large buckets are split by the attribute
+ * value their activities pin (overlap_pin.c), and each bucket is swept in
+ * order of window start, so only activities whose windows intersect are
+ * ever compared. A pair is exempt when a group holds both (its nearest
+ * common group says how they combine); otherwise, when their conditions
+ * can hold together — each reading `order` and `qty` where it runs
+ * (overlap_rel.c) — it is an error naming both, with a witness cart. */
 #include <stdlib.h>
 #include <string.h>
 #include "compiler/overlap_index.h"
+#include "compiler/overlap_rel.h"
 #include "compiler/overlap_report.h"
 #include "support/alloc.h"
 
@@ -22,8 +25,10 @@ typedef struct opairs {
 typedef struct octx {
 	orep_t rep;
 	oact_t *o;
+	orel_ctx_t rel;  /* how each pair's `order` and `qty` relate */
 	opairs_t seen;
 	int64_t *ends;  /* window end per activity, for the active sets */
+	const uint32_t *filed; /* entries per activity (oindex_t) */
 	int errors;
 	bool oom;
 } octx_t;
@@ -64,7 +69,7 @@ static bool opairs_add(octx_t *c, uint32_t x, uint32_t y)
 /* Pairs that the bucket alone rules out, before looking at conditions. */
 static bool ovl_candidates(const octx_t *c, char kind, const oentry_t *x, const oentry_t *y)
 {
-	if (x->act == y->act || (!x->native && !y->native))
+	if (x->act == y->act || (!x->native && !y->native) || (x->pinned && y->pinned))
 		return false;
 	if (kind == OB_UNKNOWN && x->native && y->native && x->role == y->role)
 		return false; /* two categories (or brands) of different names */
@@ -89,14 +94,23 @@ static bool ovl_saturated(const octx_t *c, uint32_t act)
 	return c->o[act].reported >= OVL_MAX_PER_ACT;
 }
 
+/* A pair seen before in another bucket: only activities filed more than
+ * once can meet twice, so only their pairs are remembered. */
+static bool ovl_seen(octx_t *c, uint32_t x, uint32_t y)
+{
+	return c->filed[x] > 1 && c->filed[y] > 1 && !opairs_add(c, x, y);
+}
+
 static void ovl_pair(octx_t *c, const obucket_t *b, const oentry_t *x, const oentry_t *y)
 {
-	if (!ovl_candidates(c, b->key[0], x, y) || !opairs_add(c, x->act, y->act))
+	if (!ovl_candidates(c, b->key[0], x, y) || ovl_seen(c, x->act, y->act))
 		return;
 	oact_t *ox = &c->o[x->act], *oy = &c->o[y->act];
+	orel_t rel;
+	orel_pair(&c->rel, ox->act, oy->act, &rel);
 	buf_t w;
 	buf_init(&w);
-	if (odnf_meet(&ox->cond, &oy->cond, c->rep.p->decimals, &w)) {
+	if (odnf_meet(&ox->cond, &oy->cond, &rel, c->rep.p->decimals, &w)) {
 		bool sure = b->key[0] != OB_UNKNOWN;
 		if (!orep_report(&c->rep, b, x, y, ox, oy, w.data ? w.data : ""))
 			c->oom = true;
@@ -129,15 +143,23 @@ static bool ovl_visit(void *ud, const oentry_t *other)
 	return !ovl_saturated(v->c, v->e->act) && !v->c->oom;
 }
 
+/* An entry's class: derived (1) and pinned (2) entries never meet their
+ * own kind in a bucket, so each class has its own active set and an entry
+ * visits the sets whose class shares no bit with its own. */
+static unsigned ovl_class(const oentry_t *e)
+{
+	return (unsigned)!e->native | (unsigned)e->pinned << 1;
+}
+
 /* Sweep: entries by window start; the active sets hold the entries whose
- * window is still open, natives and derived apart, because two derived
- * entries never need comparing (100k SKU activities derived into one
- * category bucket cost one pass, not 100k squared), and in lanes by group. */
+ * window is still open, by class — two derived entries never need
+ * comparing (100k SKU activities derived into one category bucket cost one
+ * pass, not 100k squared), nor two pinned ones — and in lanes by group. */
 static void ovl_sweep(octx_t *c, obucket_t *b)
 {
 	const oentry_t **e = (const oentry_t **)b->entries.items;
 	size_t n = b->entries.n;
-	oactive_t nat = { 0 }, der = { 0 };
+	oactive_t set[4] = { { 0 } };
 	if (n < 2)
 		return;
 	for (size_t i = 0; i < n; i++)
@@ -146,23 +168,27 @@ static void ovl_sweep(octx_t *c, obucket_t *b)
 	for (size_t i = 0; i < n && !c->oom; i++) {
 		const group_t *root = c->o[e[i]->act].root;
 		ovisit_t v = { c, b, e[i] };
+		unsigned cls = ovl_class(e[i]);
 		if (ovl_saturated(c, e[i]->act))
 			continue;
-		if (oactive_visit(&nat, root, e[i]->start, c->ends, ovl_visit, &v) && e[i]->native)
-			oactive_visit(&der, root, e[i]->start, c->ends, ovl_visit, &v);
-		if (!ovl_saturated(c, e[i]->act) && !oactive_add(e[i]->native ? &nat : &der, e[i], root))
+		for (unsigned k = 0; k < 4; k++)
+			if (!(cls & k) && !oactive_visit(&set[k], root, e[i]->start, c->ends, ovl_visit, &v))
+				break;
+		if (!ovl_saturated(c, e[i]->act) && !oactive_add(&set[cls], e[i], root))
 			c->oom = true;
 	}
-	oactive_free(&nat);
-	oactive_free(&der);
+	for (unsigned k = 0; k < 4; k++)
+		oactive_free(&set[k]);
 }
 
 static int ovl_run(octx_t *c, const program_t *p, const catalog_t *cat, arena_t *a)
 {
 	oindex_t ix = { .arena = a };
 	c->o = arena_alloc(a, (p->acts.n ? p->acts.n : 1) * sizeof *c->o);
-	if (!c->o || !oact_init_all(a, p, c->o) || !oindex_build(&ix, p, cat))
+	if (!c->o || !oact_init_all(a, p, c->o) || !orel_init(&c->rel, a, p) || !opin_all(a, p, c->o) ||
+	    !oindex_build(&ix, p, cat) || !oindex_split(&ix, c->o))
 		return -1;
+	c->filed = ix.filed;
 	c->ends = arena_alloc(a, (p->acts.n ? p->acts.n : 1) * sizeof *c->ends);
 	if (!c->ends)
 		return -1;

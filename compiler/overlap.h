@@ -35,13 +35,34 @@ bool odnf_build(arena_t *a, const cond_t *c, bool neg, odnf_t *out);
 bool odnf_and(arena_t *a, const odnf_t *x, const odnf_t *y, odnf_t *out);
 /* Drops the conjunctions that are unsatisfiable on their own. */
 void odnf_prune(odnf_t *d);
-/* Can x and y hold together? On yes, a witness ("customer.tier = "vip",
+/* How the `order` (or `qty`) that two activities read relate: the same
+ * value, or the low side's at most the high side's and at least that less
+ * gap + rate x high (docs/pricing.md: a running subtotal, a combo's own
+ * units), or unrelated. */
+typedef enum { OREL_SAME, OREL_BELOW, OREL_APART } orel_kind_t;
+
+typedef struct orel_var {
+	orel_kind_t kind;
+	int low;      /* BELOW: the side (0 = x, 1 = y) that reads the smaller value */
+	int64_t gap;  /* BELOW: fixed part of the most the high side's value can exceed the low side's */
+	int64_t rate; /* BELOW: part in ppm of the high side's value; RATE_ONE: down to zero */
+} orel_var_t;
+
+typedef struct orel {
+	orel_var_t order, qty;
+	const char *name[2]; /* x's and y's activity names, for the witness */
+} orel_t;
+
+/* Can x and y hold together, their `order` and `qty` related as rel says
+ * (NULL: one order, one qty)? On yes, a witness ("customer.tier = "vip",
  * order = 500.00") is appended to w when w is not NULL; unknown counts as
  * yes, with the witness saying so. */
-bool odnf_meet(const odnf_t *x, const odnf_t *y, int decimals, buf_t *w);
+bool odnf_meet(const odnf_t *x, const odnf_t *y, const orel_t *rel, int decimals, buf_t *w);
 
 /* The least order amount any conjunction allows (0 when unbounded). */
 int64_t odnf_order_min(const odnf_t *d);
+
+#define OPIN_MAX 4 /* pins kept per activity */
 
 /* Facts about one activity, computed once. */
 typedef struct oact {
@@ -50,6 +71,10 @@ typedef struct oact {
 	odnf_t cond;          /* when AND coupon clause AND "order >= M" target */
 	const group_t *root;  /* outermost group, NULL at top level */
 	int reported;         /* findings naming it so far (bounded) */
+	/* pins (overlap_pin.c): every conjunction requires attribute == one value */
+	const char *pin[OPIN_MAX];      /* "customer.id=su42" */
+	const char *pin_attr[OPIN_MAX]; /* "customer.id", interned: compared by pointer */
+	int npin;
 } oact_t;
 
 /* The activity's whole condition as one tree (the `when` clause and the

@@ -1,6 +1,7 @@
 /* overlap_attr.c — deciding one attribute (customer.X, cart.X): the value
  * sets of == and in, the exclusions of != and not in, numeric ranges and
- * truthiness, and a value that satisfies them all for the witness. */
+ * truthiness, and a value that satisfies them all for the witness, or the
+ * attribute missing. */
 #include <string.h>
 #include "compiler/overlap_sat.h"
 #include "support/money.h"
@@ -129,7 +130,8 @@ static bool attr_free(attrc_t *a, const cond_t *c, buf_t *w)
 	return true;
 }
 
-bool eval_attr(const vlits_t *vl, buf_t *w)
+/* Some present value satisfies every literal. */
+static bool attr_present(const vlits_t *vl, buf_t *w)
 {
 	attrc_t a;
 	memset(&a, 0, sizeof a);
@@ -149,5 +151,22 @@ bool eval_attr(const vlits_t *vl, buf_t *w)
 		}
 	}
 	return false;
+}
+
+/* A missing attribute makes every comparison and the attribute itself
+ * false (docs/pricing.md), so every negated literal holds and no other:
+ * `not (age < 18) and not (age >= 18)` holds for a customer with no age. */
+bool eval_attr(const vlits_t *vl, buf_t *w)
+{
+	if (attr_present(vl, NULL))
+		return !w || attr_present(vl, w);
+	for (int i = 0; i < vl->n; i++)
+		if (!vl->l[i]->neg)
+			return false;
+	if (w) {
+		put_attr(w, vl->l[0]->atom);
+		buf_puts(w, " missing");
+	}
+	return true;
 }
 

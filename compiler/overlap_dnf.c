@@ -123,7 +123,7 @@ void odnf_prune(odnf_t *d)
 	int k = 0;
 	for (int i = 0; i < d->n; i++) {
 		odnf_t ci = { &d->c[i], 1, false };
-		if (odnf_meet(&ci, &one, 0, NULL))
+		if (odnf_meet(&ci, &one, NULL, 0, NULL))
 			d->c[k++] = d->c[i];
 	}
 	d->n = k;

@@ -34,6 +34,7 @@ static bool oindex_file(oindex_t *ix, char kind, const char *name, uint32_t act,
 	if (!e)
 		return false;
 	*e = (oentry_t){ .act = act, .role = (uint8_t)role, .native = via == NULL, .via = via };
+	ix->filed[act]++;
 	return vec_push(ix->arena, &b->entries, e) == 0;
 }
 
@@ -104,8 +105,10 @@ static bool oindex_act(oindex_t *ix, const catalog_t *cat, uint32_t i, const act
 bool oindex_build(oindex_t *ix, const program_t *p, const catalog_t *cat)
 {
 	ix->map = cmap_new(ix->arena);
-	if (!ix->map)
+	ix->filed = arena_alloc(ix->arena, (p->acts.n ? p->acts.n : 1) * sizeof *ix->filed);
+	if (!ix->map || !ix->filed)
 		return false;
+	memset(ix->filed, 0, (p->acts.n ? p->acts.n : 1) * sizeof *ix->filed);
 	for (size_t i = 0; i < p->acts.n; i++)
 		if (!oindex_act(ix, cat, (uint32_t)i, p->acts.items[i]))
 			return false;

@@ -12,6 +12,8 @@ typedef struct oentry {
 	uint32_t act;     /* index into the oact_t array */
 	uint8_t role;     /* orole_t */
 	bool native;      /* filed by its own scope, not derived through the catalog */
+	bool pinned;      /* compared here only with unpinned entries: the bucket's
+			     per-value part (overlap_pin.c) compares it with its peers */
 	const char *via;  /* derived: the SKU that links it to this bucket */
 	int64_t start;    /* the activity's window start, copied for sorting */
 } oentry_t;
@@ -27,16 +29,28 @@ typedef struct oentry {
 typedef struct obucket {
 	const char *key;  /* kind byte, ':', name */
 	vec_t entries;    /* oentry_t* */
+	const char *split[OPIN_MAX]; /* the pinned attributes it is a per-value part of */
+	int nsplit;
 } obucket_t;
 
 typedef struct oindex {
 	arena_t *arena;
 	cat_map_t *map;   /* key -> obucket_t* */
 	vec_t buckets;    /* obucket_t*, in creation order (deterministic output) */
+	uint32_t *filed;  /* per activity: entries filed for it (1: a pair with it
+			     can only be met once, so it need not be remembered) */
 } oindex_t;
 
 /* Files every activity of p (catalog optional). false on OOM. */
 bool oindex_build(oindex_t *ix, const program_t *p, const catalog_t *cat);
+
+/* Pins (overlap_pin.c): o[i].pin for every activity of p; false on OOM. */
+bool opin_all(arena_t *a, const program_t *p, oact_t *o);
+/* Splits each large bucket by the attribute most of its entries are pinned
+ * to (and the parts again, by other attributes): pinned entries then meet
+ * their peers in a per-value bucket and the rest in the big one, so 100k
+ * per-customer offers are not compared pairwise. false on OOM. */
+bool oindex_split(oindex_t *ix, const oact_t *o);
 
 /* The sweep's active set: entries whose window is still open, in lanes by
  * outermost group, so a new entry skips its own group's lane in one step

@@ -61,6 +61,52 @@ bool ival_pick(const ival_t *v, int64_t *out)
 	return false;
 }
 
+/* The least the low side can read when the high side reads h. */
+static int64_t low_bound(int64_t h, int64_t gap, int64_t rate)
+{
+	if (rate >= RATE_ONE)
+		return 0;
+	__int128 lo = (__int128)h - gap - ((__int128)h * rate + RATE_ONE - 1) / RATE_ONE;
+	return lo < 0 ? 0 : (int64_t)lo;
+}
+
+/* The cart a campaign would see: the least h whose low bound reaches L,
+ * and l that bound. false when exclusions or a rate of one get in the way. */
+static bool linked_exact(const ival_t *H, const ival_t *L, int64_t gap, int64_t rate, int64_t *h, int64_t *l)
+{
+	if (rate >= RATE_ONE)
+		return false;
+	__int128 x = ((__int128)L->lo + gap) * RATE_ONE / (RATE_ONE - rate);
+	x = x < H->lo ? H->lo : x;
+	for (int k = 0; k < 4 && x <= H->hi && low_bound((int64_t)x, gap, rate) < L->lo; k++)
+		x++;
+	if (x > H->hi)
+		return false;
+	*h = (int64_t)x;
+	*l = low_bound(*h, gap, rate);
+	return *l >= L->lo && *l <= L->hi && !H->empty && !L->empty && !ival_excluded(H, *h) &&
+	       !ival_excluded(L, *l);
+}
+
+bool ival_linked(const ival_t *H, const ival_t *L, int64_t gap, int64_t rate, int64_t *h, int64_t *l)
+{
+	if (linked_exact(H, L, gap, rate, h, l))
+		return true;
+	ival_t hv = *H; /* h >= l >= L's least */
+	ival_apply(&hv, CMP_GE, L->lo);
+	for (int k = 0; k <= H->nx + L->nx + 1; k++) { /* each miss is an excluded point */
+		if (!ival_pick(&hv, h) || low_bound(*h, gap, rate) > L->hi)
+			return false;
+		ival_t lv = *L;
+		ival_apply(&lv, CMP_GE, low_bound(*h, gap, rate));
+		ival_apply(&lv, CMP_LE, *h);
+		if (ival_pick(&lv, l))
+			return true;
+		ival_apply(&hv, CMP_GT, *h);
+	}
+	return false;
+}
+
 /* A number as written, in millionths; saturates on overflow. */
 int64_t num_scaled(const lit_t *l)
 {

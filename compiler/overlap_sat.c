@@ -30,21 +30,33 @@ static bool same_var(const cond_t *a, const cond_t *b)
 	return true;
 }
 
+static void amount_ival(const vlits_t *vl, ival_t *v)
+{
+	ival_init(v, 0);
+	for (int i = 0; i < vl->n; i++) {
+		const cond_t *c = vl->l[i]->atom;
+		ival_apply(v, vl->l[i]->neg ? op_not(c->op) : c->op, c->amount.minor);
+	}
+}
+
+static void put_amount(buf_t *w, var_t v, int64_t x, int decimals)
+{
+	char s[24];
+	money_format(x, v == VAR_ORDER ? decimals : 0, s);
+	buf_puts(w, s);
+}
+
 static bool eval_amount(const vlits_t *vl, int decimals, buf_t *w)
 {
 	ival_t v;
-	ival_init(&v, 0);
-	for (int i = 0; i < vl->n; i++) {
-		const cond_t *c = vl->l[i]->atom;
-		ival_apply(&v, vl->l[i]->neg ? op_not(c->op) : c->op, c->amount.minor);
-	}
+	amount_ival(vl, &v);
 	int64_t x;
 	if (!ival_pick(&v, &x))
 		return false;
 	if (w) {
-		char s[24];
-		money_format(x, var_of(vl->l[0]->atom) == VAR_ORDER ? decimals : 0, s);
-		buf_printf(w, "%s = %s", var_of(vl->l[0]->atom) == VAR_ORDER ? "order" : "qty", s);
+		var_t k = var_of(vl->l[0]->atom);
+		buf_puts(w, k == VAR_ORDER ? "order = " : "qty = ");
+		put_amount(w, k, x, decimals);
 	}
 	return true;
 }
@@ -73,45 +85,106 @@ static bool eval_var(const vlits_t *vl, int decimals, buf_t *w)
 	}
 }
 
-/* Decides every variable of lits[0..n); the witness goes to w when given. */
-static bool sat_lits(const olit_t *const *lits, int n, int decimals, buf_t *w)
+/* The relation between the two sides' values of v; NULL when they are one. */
+static const orel_var_t *rel_of(const orel_t *rel, var_t v)
+{
+	const orel_var_t *r = !rel ? NULL : v == VAR_ORDER ? &rel->order : v == VAR_QTY ? &rel->qty : NULL;
+	return r && r->kind != OREL_SAME ? r : NULL;
+}
+
+/* A variable each side reads apart: decided for one side, named. */
+static bool eval_apart(const vlits_t *vl, const orel_t *rel, int side, int decimals, buf_t *w)
+{
+	if (!eval_amount(vl, decimals, w))
+		return false;
+	if (w)
+		buf_printf(w, " at '%s'", rel->name[side]);
+	return true;
+}
+
+/* Both sides constrain a related variable: values h (high side) and l. */
+static bool eval_below(const vlits_t vl[2], const orel_t *rel, const orel_var_t *r, int decimals,
+		       buf_t *w)
+{
+	const vlits_t *hi = &vl[!r->low], *lo = &vl[r->low];
+	if (hi->n == 0 || lo->n == 0)
+		return eval_amount(hi->n ? hi : lo, decimals, w);
+	ival_t H, L;
+	amount_ival(hi, &H);
+	amount_ival(lo, &L);
+	if (var_of(hi->l[0]->atom) == VAR_QTY) { /* only item and combo qty relate: a line has a unit */
+		ival_apply(&H, CMP_GE, 1);
+		ival_apply(&L, CMP_GE, 1);
+	}
+	int64_t h, l;
+	if (!ival_linked(&H, &L, r->gap, r->rate, &h, &l))
+		return false;
+	if (!w)
+		return true;
+	var_t k = var_of(hi->l[0]->atom);
+	buf_puts(w, k == VAR_ORDER ? "order = " : "qty = ");
+	put_amount(w, k, h, decimals);
+	if (h != l) {
+		buf_printf(w, " at '%s' and ", rel->name[!r->low]);
+		put_amount(w, k, l, decimals);
+		buf_printf(w, " at '%s'", rel->name[r->low]);
+	}
+	return true;
+}
+
+/* Decides every variable of lits[0..n) (side[i]: 0 from x, 1 from y); the
+ * witness goes to w when given. */
+static bool sat_lits(const olit_t *const *lits, const uint8_t *side, int n, const orel_t *rel,
+		     int decimals, buf_t *w)
 {
 	bool done[OCONJ_MAX_LITS * 2] = { false };
 	bool first = true;
 	for (int i = 0; i < n; i++) {
 		if (done[i])
 			continue;
-		vlits_t vl = { .n = 0 };
-		for (int j = i; j < n; j++)
-			if (!done[j] && same_var(lits[i]->atom, lits[j]->atom)) {
-				done[j] = true;
-				vl.l[vl.n++] = lits[j];
-			}
+		const orel_var_t *r = rel_of(rel, var_of(lits[i]->atom));
+		vlits_t vl[2] = { { .n = 0 }, { .n = 0 } };
+		for (int j = i; j < n; j++) {
+			if (done[j] || !same_var(lits[i]->atom, lits[j]->atom) ||
+			    (r && r->kind == OREL_APART && side[j] != side[i]))
+				continue;
+			done[j] = true;
+			vlits_t *v = &vl[r ? side[j] : 0];
+			v->l[v->n++] = lits[j];
+		}
 		if (w && !first)
 			buf_puts(w, ", ");
-		if (!eval_var(&vl, decimals, w))
+		bool ok = !r ? eval_var(&vl[0], decimals, w)
+		        : r->kind == OREL_APART ? eval_apart(&vl[side[i]], rel, side[i], decimals, w)
+					       : eval_below(vl, rel, r, decimals, w);
+		if (!ok)
 			return false;
 		first = false;
 	}
 	return true;
 }
 
-static bool conj_meet(const oconj_t *x, const oconj_t *y, int decimals, buf_t *w)
+static bool conj_meet(const oconj_t *x, const oconj_t *y, const orel_t *rel, int decimals, buf_t *w)
 {
 	const olit_t *l[OCONJ_MAX_LITS * 2];
+	uint8_t side[OCONJ_MAX_LITS * 2];
 	int n = 0;
-	for (int i = 0; i < x->n; i++)
-		l[n++] = &x->lits[i];
-	for (int i = 0; i < y->n; i++)
-		l[n++] = &y->lits[i];
-	if (!sat_lits(l, n, decimals, NULL))
+	for (int i = 0; i < x->n; i++, n++) {
+		l[n] = &x->lits[i];
+		side[n] = 0;
+	}
+	for (int i = 0; i < y->n; i++, n++) {
+		l[n] = &y->lits[i];
+		side[n] = 1;
+	}
+	if (!sat_lits(l, side, n, rel, decimals, NULL))
 		return false;
 	if (w)
-		sat_lits(l, n, decimals, w);
+		sat_lits(l, side, n, rel, decimals, w);
 	return true;
 }
 
-bool odnf_meet(const odnf_t *x, const odnf_t *y, int decimals, buf_t *w)
+bool odnf_meet(const odnf_t *x, const odnf_t *y, const orel_t *rel, int decimals, buf_t *w)
 {
 	if (x->unknown || y->unknown) {
 		if (w)
@@ -120,7 +193,7 @@ bool odnf_meet(const odnf_t *x, const odnf_t *y, int decimals, buf_t *w)
 	}
 	for (int i = 0; i < x->n; i++)
 		for (int j = 0; j < y->n; j++)
-			if (conj_meet(&x->c[i], &y->c[j], decimals, w))
+			if (conj_meet(&x->c[i], &y->c[j], rel, decimals, w))
 				return true;
 	return false;
 }

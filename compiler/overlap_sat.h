@@ -28,6 +28,11 @@ void ival_apply(ival_t *v, cmp_op_t op, int64_t x);
 bool ival_excluded(const ival_t *v, int64_t x);
 /* The value closest to zero (from below when the interval is negative). */
 bool ival_pick(const ival_t *v, int64_t *out);
+/* Values h in H and l in L with h - gap - ceil(rate x h) <= l <= h (the
+ * low side reads what the high side read less what came in between),
+ * preferring the l that taking the most in between leaves, as a cart would
+ * give it. rate is in ppm; RATE_ONE lets l fall to zero. */
+bool ival_linked(const ival_t *H, const ival_t *L, int64_t gap, int64_t rate, int64_t *h, int64_t *l);
 /* A number as written, in millionths; saturates on overflow. */
 int64_t num_scaled(const lit_t *l);
 bool val_eq(const value_t *a, const value_t *b);

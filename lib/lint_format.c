@@ -61,12 +61,15 @@ promo_status promo_diags_json(const promo_diags *ds, char **out)
 
 /* ---- SARIF ---------------------------------------------------------------- */
 
-/* A file name as a relative URI reference: unreserved bytes and '/' kept,
- * everything else percent-encoded (UTF-8 bytes one by one). */
+/* A file name as a URI reference: unreserved bytes and '/' kept,
+ * everything else percent-encoded (UTF-8 bytes one by one); an absolute
+ * path becomes a file: URI (SARIF forbids a relative reference starting
+ * with '/'). */
 static void sarif_uri(buf_t *b, const char *s)
 {
 	buf_t u;
 	buf_init(&u);
+	buf_puts(&u, s[0] == '/' ? "file://" : "");
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
 		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
 		    strchr("-._~/", *p))

@@ -32,4 +32,9 @@ printf '%s\n' "$out" | jq -e '
 # The catalog file is not opened for SARIF when absent: a clean program is an empty result list.
 clean=$("$B/promo" lint "$L/ladder_ok.promo" --format sarif --now 2026-11-01)
 printf '%s\n' "$clean" | jq -e '.runs[0].results == []' >/dev/null
+# An absolute path is a file: URI (a relative reference must not start with '/').
+abs=$("$B/promo" lint "$(pwd)/$L/overlap_sku.promo" --format sarif --now 2026-11-01) || true
+printf '%s\n' "$abs" | jq -e '.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri
+  | startswith("file:///") and endswith("/tests/golden/lint/overlap_sku.promo")' >/dev/null ||
+	{ echo "SARIF: an absolute path is not a file: URI"; printf '%s\n' "$abs" | head -c 1500; exit 1; }
 echo "lint_sarif: ok"

@@ -46,6 +46,14 @@ static const rule_case_t cases[] = {
 	  "activity a item SKU-1: -20%\nexclusive g best {\n activity o order >= 100: -20\n activity p order: -10%\n}\n", 1 },
 	{ "below-floor", "activity a item SKU-2: price 10\nactivity o order: -20\n",
 	  "activity a item SKU-2: price 10\nactivity o order >= 100: -20\n", 1 },
+	/* an exclusive group across levels: one member in all, not one per level */
+	{ "below-floor", "stack s {\n exclusive g best {\n  activity a item SKU-1: -30%\n  activity o order >= 100: -20%\n }\n"
+	  " activity k combo (SKU-1, SKU-2): -60\n}\n",
+	  "exclusive g best {\n activity a item SKU-1: -30%\n activity o order >= 100: -20%\n}\n", 3 },
+	/* a budget caps the discount on a unit too */
+	{ "below-floor", "activity a budget 50 item SKU-1: -50%\n", "activity a budget 40 item SKU-1: -50%\n", 1 },
+	{ "below-floor", "activity a item SKU-1: -20%\nactivity o budget 20.01 order: -50\n",
+	  "activity a item SKU-1: -20%\nactivity o budget 9.99 order: -50\n", 1 },
 	{ "window-ended", "activity a window 2026-10-01 00:00 .. 2026-11-01 00:00 item SKU-1: -10%\n",
 	  "activity a window 2026-10-01 00:00 .. 2026-11-01 00:01 item SKU-1: -10%\n", 1 },
 	{ "never-applies", "activity a item SKU-1 when qty > 3 and qty < 2: -10%\n",

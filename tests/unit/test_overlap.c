@@ -94,8 +94,13 @@ static void test_conditions_disjoint(void **state)
 {
 	(void)state;
 	const char *cases[] = {
-		"activity a order >= 500: -30\nactivity b order when order < 500: -10\n",
+		/* order-level activities apply in turn on the running subtotal: a
+		 * later `order >= 500` reads at most what an earlier one read */
+		"activity b order when order < 500: -10\nactivity a order >= 500: -30\n",
 		"activity a order when order >= 100 and order <= 200: -3\nactivity b order when order > 200: -5\n",
+		/* ... and at least that less what the ones in between take */
+		"activity a order >= 500: -30\nactivity c order when order < 470: -1\n",
+		"activity a order >= 1000: -10%\nactivity c order when order < 800: -1\n",
 		"activity a item SKU-1 when qty >= 3: -10%\nactivity b item SKU-1 when qty < 3: -5%\n",
 		"activity a item SKU-1 when customer.tier == \"vip\": -10%\n"
 		"activity b item SKU-1 when customer.tier in (\"gold\", \"silver\"): -5%\n",
@@ -118,6 +123,19 @@ static void test_conditions_meet(void **state)
 	(void)state;
 	const char *cases[] = {
 		"activity a order >= 500: -30\nactivity b order when order < 501: -10\n",
+		/* a cart of 510 gets both: 'a' leaves 480 for 'b' (docs/pricing.md) */
+		"activity a order >= 500: -30\nactivity b order when order < 500: -10\n",
+		"activity a order >= 1000: -30%\nactivity c order when order < 800: -1\n",
+		"activity a combo (SKU-1, SKU-2) when order >= 500: -30\n"
+		"activity b combo (SKU-2, SKU-3) when order < 500: -10\n",
+		/* a combo counts its own units and reads the subtotal after the item level */
+		"activity k combo (SKU-1, SKU-2) when qty >= 2: -30\nactivity p item SKU-2 when qty < 2: -10%\n",
+		"activity p item SKU-2 when order >= 500: -10%\nactivity k combo (SKU-1, SKU-2) when order < 500: -30\n",
+		/* a stock caps the units the activity reads */
+		"activity s stock 5 item SKU-1 when qty < 3: -10%\nactivity b item SKU-1 when qty >= 3: -5%\n",
+		/* a missing attribute makes every comparison false, so both negations hold */
+		"activity a item SKU-1 when not (customer.age < 18): -10%\n"
+		"activity b item SKU-1 when not (customer.age >= 18): -5%\n",
 		"activity a item SKU-1 when customer.tier != \"vip\": -10%\n"
 		"activity b item SKU-1 when customer.tier in (\"vip\", \"gold\"): -5%\n",
 		"activity a order when coupon \"A\": -10\nactivity b coupon \"B\" order: -5\n",
@@ -143,6 +161,9 @@ static void test_groups_exempt(void **state)
 	(void)state;
 	assert_int_equal(overlaps("stack c {\n exclusive d best {\n  activity a order >= 500: -30\n"
 				  "  activity b order: -1%\n }\n activity e coupon \"X\" order: -5\n}\n", NULL, NULL), 0);
+	/* a cart of 500 gets 'a' and 'x' (stacked: 450 left), then 'c' too */
+	assert_int_equal(overlaps("stack g {\n activity a order >= 500: -30\n activity x order: -20\n}\n"
+				  "activity c order when order < 460: -1\n", NULL, NULL), 2);
 	/* different top-level groups do not resolve each other */
 	assert_int_equal(overlaps("stack c {\n activity a order: -1\n activity b order: -2\n}\n"
 				  "stack d {\n activity e order: -3\n activity f order: -4\n}\n", NULL, NULL), 4);
@@ -199,6 +220,38 @@ static void test_bounded_findings(void **state)
 	buf_free(&b);
 }
 
+/* Per-value buckets: 200 offers pinned to one customer each, and what
+ * must still meet them. */
+static void test_pinned(void **state)
+{
+	(void)state;
+	static const struct { const char *extra; int want; } cases[] = {
+		{ "", 0 },
+		{ "activity q order when customer.id == \"u42\" and coupon \"Y\": -1\n", 1 },
+		{ "activity q order when customer.id in (\"u7\") or (customer.id == \"u7\" and qty > 2): -1\n", 1 },
+		{ "activity q order when customer.id == \"u7\" and customer.tier == \"gold\": -1\n", 0 },
+		{ "activity q order when customer.id in (\"u7\", \"u8\"): -1\n", 2 },   /* not pinned */
+		{ "activity q order when not (customer.id == \"u7\"): -1\n", 3 },       /* capped at 3 */
+		{ "activity q order when customer.id == \"u7\" or customer.id == \"u8\": -1\n", 2 },
+		{ "activity q order when customer.id == 7: -1\n", 0 },                 /* a number is not "7" */
+		/* both hold for a customer with no id: not pinned */
+		{ "activity q order when not (customer.id != \"u1\"): -1\n"
+		  "activity r order when not (customer.id != \"u2\"): -1\n", 3 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		buf_t b;
+		buf_init(&b);
+		for (int k = 0; k < 200; k++)
+			buf_printf(&b, "activity p%d order when customer.id == \"u%d\" and customer.tier == \"vip\": -5\n",
+				   k, k);
+		buf_puts(&b, cases[i].extra);
+		int n = overlaps(b.data, NULL, NULL);
+		if (n != cases[i].want)
+			fail_msg("case %zu: %d overlap(s), not %d, with\n%s", i, n, cases[i].want, cases[i].extra);
+		buf_free(&b);
+	}
+}
+
 /* 20,000 activities, each SKU used four times on disjoint days, one plant. */
 static void test_scale_planted(void **state)
 {
@@ -233,6 +286,7 @@ int main(void)
 		cmocka_unit_test(test_catalog),
 		cmocka_unit_test(test_dnf_cap),
 		cmocka_unit_test(test_bounded_findings),
+		cmocka_unit_test(test_pinned),
 		cmocka_unit_test(test_scale_planted),
 	};
 	return cmocka_run_group_tests_name("overlap", tests, NULL, NULL);
