@@ -335,8 +335,10 @@ PROMO_API promo_status promo_cart_from_json(promo_cart *c, const promo_program *
 PROMO_API promo_status promo_time_parse(const char *text, int64_t *epoch_seconds);
 
 /* ---- Pricing and results ----------------------------------------------------
- * A promo_result is caller-owned and reusable: pricing into a result that
- * already held a cart of the same size allocates nothing. Activity names
+ * A promo_result is caller-owned and reusable: it keeps the capacity of
+ * its lists, so pricing into a result that already held a cart at least as
+ * large (lines, activities the cart reaches, shares, gifts) allocates
+ * nothing, whichever of those activities apply. Activity names
  * and SKUs read from a result belong to the program and the cart it was
  * priced from, and live until the next promo_price into it or until they
  * are freed. A result belongs to one thread at a time. */
@@ -425,7 +427,8 @@ typedef struct promo_hint {
 /* An activity that did not apply, with a stable reason code: "window",
  * "condition", "coupon", "limit", "stock", "budget", "threshold", "lost"
  * (another group member won: by names it), "conflict" (an earlier
- * activity took the line: by names it). */
+ * activity took a line: by names it; listed even when the activity
+ * applied on other lines, so it may also be in the applied list). */
 typedef struct promo_not_applied {
 	const char *activity;
 	const char *reason;       /* the code above */

@@ -1,9 +1,11 @@
 # mk/sanitize.mk — `make test-sanitize`: the whole test suite (unit, golden,
 # script tests) built with AddressSanitizer + UndefinedBehaviorSanitizer into
-# build-asan/, then the 8-thread pricing test built with ThreadSanitizer into
-# build-tsan/. -fno-sanitize-recover makes any UBSan report fail the test
+# $(ASAN_B), then the 8-thread pricing test built with ThreadSanitizer into
+# $(TSAN_B). -fno-sanitize-recover makes any UBSan report fail the test
 # (otherwise it prints and the test still passes). ASan and TSan cannot share
-# a build, hence two folders.
+# a build, hence two folders (ASAN_B=DIR TSAN_B=DIR put them elsewhere).
+ASAN_B ?= build-asan
+TSAN_B ?= build-tsan
 SAN_BASE  := -O1 -g -fno-omit-frame-pointer
 ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all
 TSAN_FLAGS := -fsanitize=thread
@@ -16,15 +18,15 @@ test-sanitize:
 	$(MAKE) --no-print-directory test-tsan || rc=1; exit $$rc
 
 test-asan:
-	$(MAKE) --no-print-directory B=build-asan CFLAGS="$(SAN_BASE) $(ASAN_FLAGS)" \
+	$(MAKE) --no-print-directory B=$(ASAN_B) CFLAGS="$(SAN_BASE) $(ASAN_FLAGS)" \
 		LDFLAGS="$(ASAN_FLAGS)" test
 
 # TSan's runtime needs the low-entropy address layout that some kernels no
 # longer give by default; setarch -R asks for it when available.
 test-tsan:
-	$(MAKE) --no-print-directory B=build-tsan CFLAGS="$(SAN_BASE) $(TSAN_FLAGS)" \
-		LDFLAGS="$(TSAN_FLAGS)" $(TSAN_TESTS:%=build-tsan/tests/%)
+	$(MAKE) --no-print-directory B=$(TSAN_B) CFLAGS="$(SAN_BASE) $(TSAN_FLAGS)" \
+		LDFLAGS="$(TSAN_FLAGS)" $(TSAN_TESTS:%=$(TSAN_B)/tests/%)
 	@set -e; for t in $(TSAN_TESTS); do \
 		if setarch -R true 2>/dev/null; then r="setarch -R"; else r=""; fi; \
-		echo "tsan: $$t"; TSAN_OPTIONS="halt_on_error=1 exitcode=66" $$r build-tsan/tests/$$t; \
+		echo "tsan: $$t"; TSAN_OPTIONS="halt_on_error=1 exitcode=66" $$r $(TSAN_B)/tests/$$t; \
 	done

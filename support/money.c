@@ -1,7 +1,7 @@
 /* money.c — exact money arithmetic (see money.h). */
 #include "support/money.h"
+#include "support/sort.h"
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 bool money_add(int64_t a, int64_t b, int64_t *out)
@@ -104,13 +104,15 @@ static int by_remainder(const void *a, const void *b)
 	return ahead(u->r, u->i, v->r, v->i) ? -1 : ahead(v->r, v->i, u->r, u->i) ? 1 : 0;
 }
 
-/* Carts have few lines: insertion sort beats qsort's merge sort (and its
- * indirect calls) up to a few dozen. The order is total (index breaks
+/* Carts have few lines: insertion sort beats sort_inplace's heapsort (and
+ * its indirect calls) up to a few dozen. The order is total (index breaks
  * ties), so both give the same result. */
+_Static_assert(sizeof(money_rem_t) <= SORT_MAX_SIZE, "sort_inplace sorts remainders");
+
 static void sort_remainders(money_rem_t *a, size_t n)
 {
 	if (n > 32) {
-		qsort(a, n, sizeof *a, by_remainder);
+		sort_inplace(a, n, sizeof *a, by_remainder);
 		return;
 	}
 	for (size_t i = 1; i < n; i++) {

@@ -5,11 +5,11 @@
 #include "vm/interp.h"
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include "support/alloc.h"
 #include "support/buf.h"
 #include "support/money.h"
+#include "support/sort.h"
 
 void vm_scratch_free(vm_scratch_t *s)
 {
@@ -29,6 +29,7 @@ void vm_scratch_free(vm_scratch_t *s)
 	px_free(s->addon);
 	px_free(s->rem);
 	px_free(s->grps);
+	px_free(s->by_sku);
 	px_free(s);
 }
 
@@ -39,11 +40,11 @@ static int cmp_u32(const void *a, const void *b)
 }
 
 /* The lists sorted per cart are short (a line's activities, the touched
- * ones): insertion sort up to a few dozen avoids qsort's indirect calls. */
+ * ones): insertion sort up to a few dozen avoids the indirect calls. */
 void vm_sort_u32(uint32_t *a, size_t n)
 {
 	if (n > 64) {
-		qsort(a, n, sizeof *a, cmp_u32);
+		sort_inplace(a, n, sizeof *a, cmp_u32);
 		return;
 	}
 	for (size_t i = 1; i < n; i++) {
@@ -60,6 +61,44 @@ const uint32_t *vm_lookup(vm_ctx_t *x, vm_key_kind_t kind, const char *key, uint
 	if (!x->keys || !key)
 		return vm_index_lookup(x->p, kind, key, n);
 	return vm_keyhash_lookup(x->p, x->keys, kind, key, n);
+}
+
+static int cmp_sku_line(const void *a, const void *b)
+{
+	const sku_line_t *u = a, *v = b;
+	int c = strcmp(u->sku, v->sku);
+	return c ? c : (u->line > v->line) - (u->line < v->line);
+}
+
+/* Add-ons and combos ask for a SKU once per line they are evaluated on: a
+ * scan each time made a cart cost the square of its lines. A cart that
+ * asks more than a few times has its lines sorted by SKU once, then
+ * searched in log time; the few scans before cost less than the sort. */
+uint32_t vm_line_of_sku(vm_ctx_t *x, const char *sku)
+{
+	vm_scratch_t *s = x->s;
+	size_t n = x->c->nlines, lo = 0, hi = n;
+	if (n <= 16 || s->sku_scans < 16) {
+		s->sku_scans++;
+		for (size_t i = 0; i < n; i++)
+			if (strcmp(x->c->lines[i].sku, sku) == 0)
+				return (uint32_t)i;
+		return UINT32_MAX;
+	}
+	if (!s->by_sku_ready) {
+		for (size_t i = 0; i < n; i++)
+			s->by_sku[i] = (sku_line_t){ x->c->lines[i].sku, (uint32_t)i };
+		sort_inplace(s->by_sku, n, sizeof *s->by_sku, cmp_sku_line);
+		s->by_sku_ready = true;
+	}
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(s->by_sku[mid].sku, sku) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(s->by_sku[lo].sku, sku) == 0 ? s->by_sku[lo].line : UINT32_MAX;
 }
 
 void vm_trace_line(vm_ctx_t *x, const char *fmt, ...)
@@ -107,7 +146,7 @@ act_state_t *vm_state_first(vm_ctx_t *x, uint32_t act)
 	act_state_t *st = &x->s->acts[act];
 	memset(st, 0, sizeof *st);
 	st->gen = x->s->gen;
-	st->by = UINT32_MAX;
+	st->by = st->conflict_by = UINT32_MAX;
 	st->cap = st->budget = VM_UNLIMITED;
 	vm_scratch_t *s = x->s;
 	if (!vm_grow((void **)&s->touched, &s->cap_touched, s->n_touched + 1, sizeof *s->touched))
@@ -120,6 +159,8 @@ act_state_t *vm_state_first(vm_ctx_t *x, uint32_t act)
 void vm_not_applied(vm_ctx_t *x, uint32_t act, reason_t why, uint32_t by)
 {
 	act_state_t *st = vm_state(x, act);
+	if (why == REASON_CONFLICT && st->conflict_by == UINT32_MAX)
+		st->conflict_by = by; /* reported even when it applies on other lines */
 	if (st->has_reason)
 		return;
 	st->has_reason = true;
@@ -211,7 +252,10 @@ static bool scratch_ready(vm_ctx_t *x)
 		s->gen = 1;
 	}
 	s->n_shares = s->n_asg = s->n_touched = 0;
+	s->by_sku_ready = false;
+	s->sku_scans = 0;
 	return vm_grow((void **)&s->run, &s->cap_run, n, sizeof *s->run) &&
+	       vm_grow((void **)&s->by_sku, &s->cap_by_sku, n, sizeof *s->by_sku) &&
 	       vm_grow((void **)&s->w, &s->cap_w, n, sizeof *s->w) &&
 	       vm_grow((void **)&s->sh, &s->cap_sh, n, sizeof *s->sh) &&
 	       vm_grow((void **)&s->lines, &s->cap_lines, n, sizeof *s->lines) &&

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "support/money.h"
+#include "support/sort.h"
 #include "vm/exec.h"
 #include "vm/program.h"
 #include "vm/result.h"
@@ -21,6 +22,7 @@ typedef struct act_state {
 	bool applied, has_reason, has_hint, offered;
 	uint8_t reason;           /* first reason it did not apply */
 	uint32_t by;              /* LOST / CONFLICT: the winner */
+	uint32_t conflict_by;     /* the first winner of a line it lost to a conflict */
 	int64_t cap;              /* item level: units left under stock and limit */
 	int64_t budget;           /* money left, VM_UNLIMITED without a budget */
 	int64_t discount;         /* everything it gave in this cart */
@@ -31,6 +33,13 @@ typedef struct share_rec { uint32_t line, act; int64_t amount; } share_rec_t;
 typedef struct asg { uint32_t act, line; int64_t units; } asg_t; /* item level: act takes units of line */
 /* pick/nth: one line's units in a pool (open: units in the group being filled) */
 typedef struct unit_run { int64_t price, units, base, disc, open; uint32_t line; } unit_run_t;
+
+/* A cart line by SKU: the lines sorted by (SKU, line) for add-ons and combos. */
+typedef struct sku_line { const char *sku; uint32_t line; } sku_line_t;
+
+_Static_assert(sizeof(asg_t) <= SORT_MAX_SIZE && sizeof(unit_run_t) <= SORT_MAX_SIZE &&
+		       sizeof(sku_line_t) <= SORT_MAX_SIZE,
+	       "sort_inplace sorts these");
 
 /* An exclusive group one of whose members applied at an earlier level. */
 typedef struct grp_state { uint32_t gen, child, winner; } grp_state_t;
@@ -51,6 +60,9 @@ typedef struct vm_scratch {
 	uint8_t *addon; size_t cap_addon; /* per line: priced as an add-on */
 	money_rem_t *rem; size_t cap_rem; /* per line: allocation remainders */
 	grp_state_t *grps; size_t cap_grps; /* per group: taken at an earlier level */
+	sku_line_t *by_sku; size_t cap_by_sku; /* per line, sorted once a cart asks often */
+	uint32_t sku_scans;               /* lookups by scanning in this cart */
+	bool by_sku_ready;                /* by_sku holds this cart's lines */
 } vm_scratch_t;
 
 typedef struct vm_ctx vm_ctx_t;
@@ -100,6 +112,8 @@ const char *vm_money(vm_ctx_t *x, int64_t v, char buf[24]);
 void vm_scratch_free(vm_scratch_t *s);
 /* The activities a key selects (vm_index_lookup's answer). */
 const uint32_t *vm_lookup(vm_ctx_t *x, vm_key_kind_t kind, const char *key, uint32_t *n);
+/* The first cart line holding sku, or UINT32_MAX. */
+uint32_t vm_line_of_sku(vm_ctx_t *x, const char *sku);
 /* Ascending, in place. */
 void vm_sort_u32(uint32_t *a, size_t n);
 

@@ -3,7 +3,6 @@
  * to the earlier line), so line totals always add up to the cart total.
  * Also the rewards that are not a discount on the base: gifts, add-ons,
  * offers, and the budget cap. */
-#include <string.h>
 #include "support/money.h"
 #include "vm/interp.h"
 #include "vm/opcodes.h"
@@ -68,17 +67,12 @@ int64_t vm_cap_budget(vm_ctx_t *x, uint32_t act, int64_t d)
 /* The first cart line holding the add-on SKU: one unit of it at P. */
 int64_t vm_addon_value(vm_ctx_t *x, const vm_eff_t *e, uint32_t *line)
 {
-	const char *sku = vm_str(x->p, e->s);
-	*line = UINT32_MAX;
-	for (size_t i = 0; i < x->c->nlines; i++) {
-		if (strcmp(x->c->lines[i].sku, sku) != 0)
-			continue;
-		int64_t unit = x->c->lines[i].price, run = x->s->run[i];
-		int64_t now = unit < run ? unit : run;
-		*line = (uint32_t)i;
-		return now > e->b ? now - e->b : 0;
-	}
-	return 0;
+	uint32_t i = *line = vm_line_of_sku(x, vm_str(x->p, e->s));
+	if (i == UINT32_MAX)
+		return 0;
+	int64_t unit = x->c->lines[i].price, run = x->s->run[i];
+	int64_t now = unit < run ? unit : run;
+	return now > e->b ? now - e->b : 0;
 }
 
 static bool gift(vm_ctx_t *x, uint32_t act, const vm_eff_t *e, int64_t qty)

@@ -29,31 +29,43 @@ size_t vm_combo_cands(vm_ctx_t *x)
 	return m;
 }
 
-static bool has_line(vm_ctx_t *x, const char *sku)
+/* Whether the combo names the SKU: a few names are compared; beyond, the
+ * index lists, per SKU, the combos naming it (a walk over a big combo's
+ * names for every line made a cart cost lines x names). */
+static bool names_sku(vm_ctx_t *x, uint32_t act, const char *sku)
 {
-	for (size_t i = 0; i < x->c->nlines; i++)
-		if (strcmp(x->c->lines[i].sku, sku) == 0)
+	const vm_program_t *p = x->p;
+	const vm_act_t *a = &p->acts[act];
+	uint32_t k;
+	if (a->nnames <= 8) {
+		for (k = 0; k < a->nnames; k++)
+			if (strcmp(vm_str(p, p->refs[a->names + k]), sku) == 0)
+				return true;
+		return false;
+	}
+	const uint32_t *acts = vm_lookup(x, VM_KEY_COMBO, sku, &k);
+	for (uint32_t j = 0; j < k && acts[j] <= act; j++)
+		if (acts[j] == act)
 			return true;
 	return false;
 }
 
 /* The combo's lines into s->lines; false when a SKU is missing. */
-static bool combo_lines(vm_ctx_t *x, const vm_act_t *a, size_t *n, int64_t *sum, int64_t *qty)
+static bool combo_lines(vm_ctx_t *x, uint32_t act, size_t *n, int64_t *sum, int64_t *qty)
 {
 	const vm_program_t *p = x->p;
+	const vm_act_t *a = &p->acts[act];
 	*n = 0, *sum = 0, *qty = 0;
 	for (uint32_t k = 0; k < a->nnames; k++)
-		if (!has_line(x, vm_str(p, p->refs[a->names + k])))
+		if (vm_line_of_sku(x, vm_str(p, p->refs[a->names + k])) == UINT32_MAX)
 			return false;
-	for (size_t i = 0; i < x->c->nlines; i++)
-		for (uint32_t k = 0; k < a->nnames; k++) {
-			if (strcmp(x->c->lines[i].sku, vm_str(p, p->refs[a->names + k])) != 0)
-				continue;
-			x->s->lines[(*n)++] = (uint32_t)i;
-			*sum += x->s->run[i]; /* <= subtotal: cannot overflow */
-			*qty += x->c->lines[i].qty;
-			break;
-		}
+	for (size_t i = 0; i < x->c->nlines; i++) {
+		if (!names_sku(x, act, x->c->lines[i].sku))
+			continue;
+		x->s->lines[(*n)++] = (uint32_t)i;
+		*sum += x->s->run[i]; /* <= subtotal: cannot overflow */
+		*qty += x->c->lines[i].qty;
+	}
 	return true;
 }
 
@@ -66,7 +78,7 @@ int64_t vm_eval_combo(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool
 	*applied = false;
 	if (!vm_gate(x, act))
 		return 0;
-	if (!combo_lines(x, &x->p->acts[act], &n, &sum, &qty)) {
+	if (!combo_lines(x, act, &n, &sum, &qty)) {
 		if (commit)
 			vm_not_applied(x, act, REASON_CONDITION, UINT32_MAX);
 		return 0;

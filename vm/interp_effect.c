@@ -2,8 +2,8 @@
  * (percent, -M, -M each, price, every, free, add-on) work on one base;
  * pooled effects (nth, pick) work on the units of several lines, cheapest
  * units first. Every result is capped at what it applies to. */
-#include <stdlib.h>
 #include "support/money.h"
+#include "support/sort.h"
 #include "vm/interp.h"
 #include "vm/opcodes.h"
 
@@ -194,7 +194,7 @@ bool vm_eff_pooled(vm_ctx_t *x, const vm_eff_t *e, unit_run_t *u, size_t n)
 			return false;
 		}
 	}
-	qsort(u, n, sizeof *u, by_price);
+	sort_inplace(u, n, sizeof *u, by_price);
 	return e->nth > 0 ? nth(x, e, u, n, total) : pick(x, e, u, n, total);
 }
 

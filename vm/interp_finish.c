@@ -59,32 +59,41 @@ static bool build_lines(vm_ctx_t *x)
 	return true;
 }
 
-static bool push_act(vm_ctx_t *x, uint32_t act)
+static void push_act(vm_ctx_t *x, uint32_t act)
 {
 	result_t *r = x->r;
 	act_state_t *st = &x->s->acts[act];
-	if (st->applied) {
-		if (!vm_grow((void **)&r->applied, &r->cap_applied, r->n_applied + 1, sizeof *r->applied))
-			return false;
+	if (st->applied)
 		r->applied[r->n_applied++] = (res_applied_t){ act, st->discount };
-	} else if (st->has_reason) {
-		if (!vm_grow((void **)&r->skipped, &r->cap_skipped, r->n_skipped + 1, sizeof *r->skipped))
-			return false;
+	/* A conflict means the catalog changed since the overlap check: it is
+	 * reported even when the activity applied on other lines. */
+	if (st->conflict_by != UINT32_MAX)
+		r->skipped[r->n_skipped++] = (res_skip_t){ act, REASON_CONFLICT, st->conflict_by };
+	else if (!st->applied && st->has_reason)
 		r->skipped[r->n_skipped++] = (res_skip_t){ act, (reason_t)st->reason, st->by };
-	}
-	if (st->has_hint) {
-		if (!vm_grow((void **)&r->hints, &r->cap_hints, r->n_hints + 1, sizeof *r->hints))
-			return false;
+	if (st->has_hint)
 		r->hints[r->n_hints++] = (res_hint_t){ act, st->missing };
-	}
-	return true;
+}
+
+/* Room for every touched activity in each list at once: a cart touching no
+ * more activities than an earlier one then never grows them, however its
+ * activities split between applied, not applied and offered. (Offers were
+ * made before this point; the room is for the carts after this one.) */
+static bool reserve_acts(vm_ctx_t *x)
+{
+	result_t *r = x->r;
+	size_t n = x->s->n_touched + 1;
+	return vm_grow((void **)&r->applied, &r->cap_applied, n, sizeof *r->applied) &&
+	       vm_grow((void **)&r->skipped, &r->cap_skipped, n, sizeof *r->skipped) &&
+	       vm_grow((void **)&r->hints, &r->cap_hints, n, sizeof *r->hints) &&
+	       vm_grow((void **)&r->offers, &r->cap_offers, n, sizeof *r->offers);
 }
 
 void vm_finish(vm_ctx_t *x)
 {
 	result_t *r = x->r;
 	vm_scratch_t *s = x->s;
-	if (!build_lines(x)) {
+	if (!build_lines(x) || !reserve_acts(x)) {
 		vm_nomem(x);
 		return;
 	}
@@ -99,8 +108,5 @@ void vm_finish(vm_ctx_t *x)
 	if (s->n_touched > 1)
 		vm_sort_u32(s->touched, s->n_touched);
 	for (size_t i = 0; i < s->n_touched; i++)
-		if (!push_act(x, s->touched[i])) {
-			vm_nomem(x);
-			return;
-		}
+		push_act(x, s->touched[i]);
 }

@@ -5,9 +5,8 @@
  * activity by activity in declaration order (so stacked members apply in
  * order): the discounts are computed on the running line amounts, nth and
  * pick over all the activity's lines at once, then capped by the budget. */
-#include <stdlib.h>
-#include <string.h>
 #include "support/money.h"
+#include "support/sort.h"
 #include "vm/interp.h"
 #include "vm/opcodes.h"
 
@@ -116,11 +115,11 @@ static int cmp_asg(const void *a, const void *b)
 }
 
 /* By activity, then line. Assignments arrive line by line, a few per
- * line: insertion sort for a cart's worth, qsort beyond. */
+ * line: insertion sort for a cart's worth, sort_inplace beyond. */
 static void sort_asg(asg_t *a, size_t n)
 {
 	if (n > 64) {
-		qsort(a, n, sizeof *a, cmp_asg);
+		sort_inplace(a, n, sizeof *a, cmp_asg);
 		return;
 	}
 	for (size_t i = 1; i < n; i++) {

@@ -46,7 +46,7 @@ static int read_sections(loader_t *l)
 		uint32_t id = rd_u32(e), off = rd_u32(e + 4), size = rd_u32(e + 8);
 		uint32_t where = PBC_HEADER + i * PBC_SECTION_ENTRY;
 		if (id != i + 1)
-			return fail(l, "offset %u: section %u has id %u, expected %u", where, i, id, i + 1);
+			return fail(l, "offset %u: section %u has id %u, expected %u", where, i + 1, id, i + 1);
 		if (off != at || size > l->len - off)
 			return fail(l, "offset %u: section %u spans %u+%u, outside the file or not contiguous",
 				    where, id, off, size);

@@ -23,6 +23,7 @@
 	X(OPK_MONEY,  4, "money")  /* constant pool index, value >= 0 */         \
 	X(OPK_RATE,   4, "rate")   /* constant pool index, 0..RATE_ONE */        \
 	X(OPK_COUNT,  4, "count")  /* constant pool index, value >= 1 */         \
+	X(OPK_STEP,   4, "step")   /* constant pool index, money >= 1 (divides) */ \
 	X(OPK_DEC,    4, "dec")    /* index of two constants: digits, scale 0..18 */ \
 	X(OPK_STR,    4, "str")    /* string table index */                      \
 	X(OPK_JUMP,   4, "jump")   /* forward distance from the next instruction */ \
@@ -92,7 +93,7 @@ enum { OPF_NEXT, OPF_END, OPF_JUMP, OPF_GOTO };
 	  "every K-th unit (cheapest first) gets the effect that follows")                     \
 	X(PICK,       0, 0, OPF_END, LV_ITEM, OPK_COUNT, OPK_MONEY, OPK_NONE,                  \
 	  "groups of N units (cheapest first) for M")                                          \
-	X(EVERY,      0, 0, OPF_END, LV_COMBO | LV_ORDER, OPK_MONEY, OPK_MONEY, OPK_MONEY,     \
+	X(EVERY,      0, 0, OPF_END, LV_COMBO | LV_ORDER, OPK_STEP, OPK_MONEY, OPK_MONEY,      \
 	  "floor(base / M) x N off, at most C")                                                \
 	X(GIFT,       0, 0, OPF_END, LV_ALL & ~LV_SHIP, OPK_STR, OPK_COUNT, OPK_NONE,          \
 	  "add SKU x N as a free line")                                                        \

@@ -109,7 +109,8 @@ static int check_const(verifier_t *v, uint32_t at, op_kind_t k, uint32_t x)
 	if (x >= p->nconsts || p->nconsts - x < need)
 		return bad(v, "code offset %u: constant %u out of range", at, x);
 	int64_t c = p->consts[x];
-	bool ok = k == OPK_CONST || (k == OPK_MONEY && c >= 0) || (k == OPK_COUNT && c >= 1) ||
+	bool ok = k == OPK_CONST || (k == OPK_MONEY && c >= 0) ||
+		  ((k == OPK_COUNT || k == OPK_STEP) && c >= 1) ||
 		  (k == OPK_RATE && c >= 0 && c <= RATE_ONE) ||
 		  (k == OPK_DEC && p->consts[x + 1] >= 0 && p->consts[x + 1] <= 18);
 	return ok ? 0 : bad(v, "code offset %u: constant %u (%lld) out of range for a %s", at, x,

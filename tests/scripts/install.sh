@@ -1,8 +1,8 @@
 #!/bin/sh
 # install.sh BUILD_DIR — `make install` into a temporary DESTDIR installs
-# the header, both libraries (with their SONAME links), promo.pc and the
-# CLI; examples/embed then builds against that tree through pkg-config
-# only and prices from 8 threads. Also: libpromo.so exports promo_* only.
+# the header, both libraries (with their SONAME links), promo.pc, the CLI
+# and its man page; examples/embed then builds against that tree through
+# pkg-config only and prices from 8 threads. Also: libpromo.so exports promo_* only.
 set -eu
 B=${1:-build}
 T=$(mktemp -d)
@@ -14,13 +14,19 @@ make --no-print-directory -s B="$B" DESTDIR="$T" PREFIX=/usr/local install >"$T/
 	{ cat "$T/make.log"; fail "make install failed"; }
 P=$T/usr/local
 for f in include/promo.h lib/libpromo.a lib/libpromo.so lib/libpromo.so.0 bin/promo \
-	lib/pkgconfig/promo.pc; do
+	lib/pkgconfig/promo.pc share/man/man1/promo.1; do
 	[ -e "$P/$f" ] || fail "missing $P/$f"
 done
 [ "$(readlink "$P/lib/libpromo.so.0")" = "$(readlink "$P/lib/libpromo.so")" ] ||
 	fail "libpromo.so and libpromo.so.0 point at different files"
 readelf -d "$P/lib/libpromo.so" | grep -q 'SONAME.*libpromo\.so\.0' || fail "no SONAME libpromo.so.0"
 grep -q '^prefix=/usr/local$' "$P/lib/pkgconfig/promo.pc" || fail "promo.pc has the wrong prefix"
+# The Makefile's VERSION (file names, SONAME, promo.pc) is the header's PROMO_VERSION.
+hv=$(sed -n 's/^#define PROMO_VERSION "\(.*\)"$/\1/p' "$P/include/promo.h")
+[ -e "$P/lib/libpromo.so.$hv" ] || fail "no libpromo.so.$hv: Makefile VERSION is not PROMO_VERSION"
+grep -q "^Version: $hv\$" "$P/lib/pkgconfig/promo.pc" || fail "promo.pc Version is not $hv"
+readelf -d "$P/lib/libpromo.so" | grep -q "SONAME.*libpromo\.so\.${hv%%.*}\]" ||
+	fail "SONAME major is not PROMO_VERSION_MAJOR ${hv%%.*}"
 
 # Only the public API leaves the shared library (-fvisibility=hidden).
 leaked=$(nm -D --defined-only "$P/lib/libpromo.so" | awk '$2 ~ /[TDBR]/ {print $3}' |

@@ -120,7 +120,11 @@ static void test_argument_errors(void **state)
 	assert_int_equal(promo_cart_set_shipping(c, -1), PROMO_E_ARG);
 	assert_int_equal(promo_cart_set_shipping(NULL, 1), PROMO_E_NULL);
 	assert_int_equal(promo_cart_set_used(c, "a", -1), PROMO_E_ARG);
+	assert_int_equal(promo_cart_set_used(NULL, "a", 1), PROMO_E_NULL);
+	assert_int_equal(promo_cart_set_used(c, NULL, 1), PROMO_E_NULL);
 	assert_int_equal(promo_cart_set_stock(c, "", 1), PROMO_E_ARG);
+	assert_int_equal(promo_cart_set_stock(NULL, "a", 1), PROMO_E_NULL);
+	assert_int_equal(promo_cart_set_budget(c, "a", -1), PROMO_E_ARG);
 	assert_int_equal(promo_cart_set_budget(c, NULL, 1), PROMO_E_NULL);
 	assert_int_equal(promo_cart_reset(NULL), PROMO_E_NULL);
 	promo_cart_free(c);

@@ -301,6 +301,12 @@ static void test_errors(void **state)
 	assert_int_equal(promo_result_offer(r, 0, &o), PROMO_E_NOTFOUND);
 	assert_int_equal(promo_result_hint(r, 99, &h), PROMO_E_NOTFOUND);
 	assert_int_equal(promo_result_not_applied(r, 99, &k), PROMO_E_NOTFOUND);
+	assert_int_equal(promo_result_share(r, 0, 0, NULL), PROMO_E_NULL);
+	assert_int_equal(promo_result_applied(r, 0, NULL), PROMO_E_NULL);
+	assert_int_equal(promo_result_gift(r, 0, NULL), PROMO_E_NULL);
+	assert_int_equal(promo_result_offer(r, 0, NULL), PROMO_E_NULL);
+	assert_int_equal(promo_result_hint(r, 0, NULL), PROMO_E_NULL);
+	assert_int_equal(promo_result_not_applied(r, 0, NULL), PROMO_E_NULL);
 	assert_int_equal(promo_result_json(r, NULL), PROMO_E_NULL);
 	promo_result *notr = (promo_result *)(void *)c;
 	assert_int_equal(promo_result_totals(notr, &t), PROMO_E_ARG);

@@ -2,8 +2,9 @@
  * flips and truncations must give clean errors (never a crash, a hang or a
  * silently different price). A second round re-seals the checksum after
  * each flip, so the structural checks behind it are exercised too; any
- * program that still verifies must price without crashing. Run it under
- * ASan/UBSan as well (docs/bytecode.md says how). */
+ * program that still verifies must price without crashing; so must every
+ * constant set to the edge of its range. Run it under ASan/UBSan as well
+ * (docs/bytecode.md says how). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "support/money.h"
 #include "tests/unit/support_vm.h"
 #include "vm/bytes.h"
 #include "vm/format.h"
@@ -110,7 +112,8 @@ static void test_intact_loads(void **state)
 	vm_program_free(p);
 }
 
-/* Loads the bytes; when they verify, prices the cart (must not crash). */
+/* Loads the bytes; when they verify, prices the cart: it must not crash,
+ * and a cart it prices must add up. */
 static int try_load(fixture_t *f, const uint8_t *b, size_t len)
 {
 	char err[256];
@@ -121,7 +124,8 @@ static int try_load(fixture_t *f, const uint8_t *b, size_t len)
 	}
 	result_t r;
 	result_init(&r);
-	vm_price(p, &f->cart, &r, false);
+	if (vm_price(p, &f->cart, &r, false) == 0)
+		tvm_check_invariants(&r);
 	result_free(&r);
 	vm_program_free(p);
 	return 1;
@@ -165,6 +169,30 @@ static void test_flips_resealed(void **state)
 	free(b);
 	/* some flips land in strings or constants and stay valid; most do not */
 	assert_true(loaded < 5000);
+}
+
+/* Every constant set to each value at the edge of some operand kind's
+ * range (a divisor of 0, a rate past 100%, the ends of int64), re-sealed:
+ * the verifier refuses it or the program prices without crashing. */
+static void test_constants_at_their_edges(void **state)
+{
+	static const int64_t edges[] = { 0, 1, -1, 2, 18, 19, RATE_ONE, RATE_ONE + 1,
+					 INT64_MAX / 2, INT64_MAX, INT64_MIN };
+	fixture_t *f = *state;
+	const uint8_t *entry = (const uint8_t *)f->pbc.data + PBC_HEADER +
+			       (SEC_CONSTS - 1) * PBC_SECTION_ENTRY;
+	uint32_t off = rd_u32(entry + 4), n = rd_u32(entry + 8) / 8;
+	uint8_t *b = malloc(f->pbc.len);
+	int loaded = 0;
+	for (uint32_t i = 0; i < n; i++)
+		for (size_t e = 0; e < sizeof edges / sizeof *edges; e++) {
+			memcpy(b, f->pbc.data, f->pbc.len);
+			wr_u64(b + off + 8 * i, (uint64_t)edges[e]);
+			seal(b, f->pbc.len);
+			loaded += try_load(f, b, f->pbc.len);
+		}
+	free(b);
+	assert_true(n > 10 && loaded > 0);
 }
 
 static void test_header_errors_name_the_offset(void **state)
@@ -216,6 +244,7 @@ int main(void)
 		cmocka_unit_test(test_truncations),
 		cmocka_unit_test(test_flips_fail_checksum),
 		cmocka_unit_test(test_flips_resealed),
+		cmocka_unit_test(test_constants_at_their_edges),
 		cmocka_unit_test(test_header_errors_name_the_offset),
 		cmocka_unit_test(test_backward_jump_refused),
 	};

@@ -315,6 +315,24 @@ static void test_runtime_conflict(void **state)
 	fx_free(f);
 }
 
+/* The loser of a conflict that still applies on another line is reported
+ * too: in applied[] for that line, in not_applied[] as a conflict. */
+static void test_conflict_reported_when_applied_elsewhere(void **state)
+{
+	(void)state;
+	fx_t *f = fx_new("activity a item S: 90%\n"
+			 "activity b category c: 80%\n");
+	tvm_line(&f->c, "S", 1, Y(100), "c", NULL);
+	tvm_line(&f->c, "T", 1, Y(100), "c", NULL);
+	fx_price(f);
+	assert_int_equal(f->r.total, Y(170));
+	assert_int_equal(tvm_applied(f->p, &f->r, "b"), Y(20));
+	assert_int_equal(tvm_skipped(f->p, &f->r, "b"), REASON_CONFLICT);
+	assert_int_equal(f->r.n_skipped, 1);
+	assert_int_equal(f->r.skipped[0].by, tvm_act(f->p, "a"));
+	fx_free(f);
+}
+
 static void test_item_groups(void **state)
 {
 	(void)state;
@@ -452,6 +470,7 @@ int main(void)
 		cmocka_unit_test(test_flash_limit_and_window),
 		cmocka_unit_test(test_free_shipping),
 		cmocka_unit_test(test_runtime_conflict),
+		cmocka_unit_test(test_conflict_reported_when_applied_elsewhere),
 		cmocka_unit_test(test_item_groups),
 		cmocka_unit_test(test_rounding),
 		cmocka_unit_test(test_budget_caps),
