@@ -1,4 +1,5 @@
-/* test_support.c — arena, vec, buf, UTF-8 and the allocator hook. */
+/* test_support.c — arena, vec, buf, the in-place sort, UTF-8 and the
+ * allocator hook. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -9,6 +10,7 @@
 #include "support/alloc.h"
 #include "support/arena.h"
 #include "support/buf.h"
+#include "support/sort.h"
 #include "support/utf8.h"
 
 static void test_arena_vec(void **state)
@@ -30,6 +32,48 @@ static void test_arena_vec(void **state)
 	assert_true(arena_used(a) >= 100000);
 	assert_string_equal(s, "第二件半价"); /* not disturbed by later chunks */
 	arena_free(a);
+}
+
+/* Records of the largest size sort_inplace takes, keys with many ties, the
+ * index breaking them: sort_inplace gives qsort's order, every count. */
+typedef struct rec { int64_t key, index; char pad[SORT_MAX_SIZE - 16]; } rec_t;
+
+static int rec_cmp(const void *a, const void *b)
+{
+	const rec_t *x = a, *y = b;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return (x->index > y->index) - (x->index < y->index);
+}
+
+static int int_cmp(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
+static void test_sort_inplace(void **state)
+{
+	(void)state;
+	static rec_t a[300], b[300];
+	static int u[300], v[300];
+	unsigned seed = 1;
+	for (size_t n = 0; n <= 300; n += n < 40 ? 1 : 37) {
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			a[i] = (rec_t){ .key = (int64_t)(seed >> 16) % 7, .index = (int64_t)i };
+			memset(a[i].pad, (int)i, sizeof a[i].pad);
+			u[i] = (int)(seed >> 8) - (1 << 22);
+		}
+		memcpy(b, a, n * sizeof *a);
+		memcpy(v, u, n * sizeof *u);
+		sort_inplace(a, n, sizeof *a, rec_cmp);
+		qsort(b, n, sizeof *b, rec_cmp);
+		assert_memory_equal(a, b, n * sizeof *a);
+		sort_inplace(u, n, sizeof *u, int_cmp);
+		qsort(v, n, sizeof *v, int_cmp);
+		assert_memory_equal(u, v, n * sizeof *u);
+	}
 }
 
 static void test_buf(void **state)
@@ -120,6 +164,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_arena_vec),
 		cmocka_unit_test(test_buf),
+		cmocka_unit_test(test_sort_inplace),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_alloc_failure),
 	};
