@@ -68,15 +68,29 @@ static uint32_t draw_sku(bm_model_t *m, bm_rng_t *r)
 	return (uint32_t)bm_below(r, m->sz.skus);
 }
 
-/* Sometimes a whole combo, or an add-on with the goods that unlock it. */
+/* An activity of the given kind, from a random place on (NULL: none). */
+static const bm_act_t *some_act(const bm_model_t *m, bm_rng_t *r, int kind)
+{
+	uint32_t from = (uint32_t)bm_below(r, m->nacts);
+	for (uint32_t k = 0; k < m->nacts; k++) {
+		const bm_act_t *a = &m->acts[(from + k) % m->nacts];
+		if ((int)a->kind == kind)
+			return a;
+	}
+	return NULL;
+}
+
+/* One cart in twenty holds a whole combo, one in twenty an add-on with the
+ * goods that unlock it (drawing any activity and keeping it only when it
+ * was one of those made them one cart in a thousand). */
 static void put_bundles(bm_model_t *m, bm_cart_t *c, bm_rng_t *r)
 {
 	uint32_t x = (uint32_t)bm_below(r, 100);
-	const bm_act_t *a = &m->acts[bm_below(r, m->nacts)];
-	if (x < 5 && a->kind == BK_COMBO)
+	const bm_act_t *a = x < 5 ? some_act(m, r, BK_COMBO) : x < 10 ? some_act(m, r, BK_ADDON) : NULL;
+	if (a && a->kind == BK_COMBO)
 		for (uint32_t i = 0; i < a->nskus; i++)
 			put_line(m, c, m->act_skus[a->first_sku + i], r);
-	else if (x < 10 && a->kind == BK_ADDON) {
+	else if (a) {
 		put_line(m, c, m->act_skus[a->first_sku], r);
 		put_line(m, c, a->sku2, r);
 	}

@@ -3,7 +3,7 @@
 # one after another on this machine, print the table and write it to
 # bench/results/latest.md. Sizes can be lowered for a quick look:
 #   BENCH_CARTS (API carts, default 20000), BENCH_JSONL (default 100000),
-#   BENCH_SIZES (build sizes, default "1000 10000 100000"), BENCH_NODE_CARTS (200).
+#   BENCH_SIZES (build sizes, default "1000 10000 100000"), BENCH_NODE_CARTS (1000).
 set -e
 B=${1:-build}
 B=$(cd "$B" && pwd)
@@ -12,12 +12,18 @@ OUT=bench/results/latest.md
 CARTS=${BENCH_CARTS:-20000}
 JSONL=${BENCH_JSONL:-100000}
 SIZES=${BENCH_SIZES:-"1000 10000 100000"}
-NODE_CARTS=${BENCH_NODE_CARTS:-200} # json-rules-engine needs ~50 ms a cart here
+NODE_CARTS=${BENCH_NODE_CARTS:-1000} # json-rules-engine needs ~4 ms a cart here
 SEED=20261111
 mkdir -p "$D" bench/results
 tmp=$OUT.tmp
 : > "$tmp"
 say() { printf '%s\n' "$*" | tee -a "$tmp"; }
+# run CMD...: its output into the table; its failure stops the bench (a
+# pipe into tee would lose the exit status, and with it a disagreement).
+run() {
+	"$@" > "$tmp.step" 2>&1 || { cat "$tmp.step"; echo "bench: '$*' failed; stopping" >&2; exit 1; }
+	tee -a "$tmp" < "$tmp.step"
+}
 
 # Median of three runs of a command, in milliseconds (runstat's first field).
 median3() {
@@ -28,7 +34,10 @@ median3() {
 world() {
 	mkdir -p "$1"
 	"$B/bench/gen" --skus "$2" --activities "$3" --carts "$4" --seed $SEED --out "$1"
-	"$B/promo" build "$1/campaign.promo" -o "$1/campaign.pbc" >/dev/null
+	# Its warnings (category against SKU "may overlap" without a catalog)
+	# are expected; on an error the build runs again to show it.
+	"$B/promo" build "$1/campaign.promo" -o "$1/campaign.pbc" >/dev/null 2>&1 ||
+		"$B/promo" build "$1/campaign.promo" -o "$1/campaign.pbc"
 }
 
 say "# promo benchmarks"
@@ -42,8 +51,8 @@ S=$D/std
 world "$S" 10000 1000 "$CARTS"
 say "## 1. Pricing through promo.h (standard campaign: 1,000 activities, 10,000 SKUs, $CARTS carts)"
 say ""
-"$B/bench/bench_vm" "$S/campaign.pbc" --skus 10000 --activities 1000 --carts "$CARTS" --seed $SEED \
-	--rounds 5 | tee -a "$tmp"
+run "$B/bench/bench_vm" "$S/campaign.pbc" --skus 10000 --activities 1000 --carts "$CARTS" --seed $SEED \
+	--rounds 5
 say ""
 
 # ---- 2. promo price --jsonl against jq -c . ----------------------------------
@@ -90,7 +99,7 @@ say ""
 say "| activities | load+verify | .pbc bytes | bytes/activity | loaded program bytes | bytes/activity in memory |"
 say "|---|---|---|---|---|---|"
 for n in $SIZES; do
-	"$B/bench/bench_vm" --load "$D/build$n/campaign.pbc" --activities "$n" | tee -a "$tmp"
+	run "$B/bench/bench_vm" --load "$D/build$n/campaign.pbc" --activities "$n"
 done
 say ""
 
@@ -98,7 +107,7 @@ say ""
 if [ -f mk/bench-overlap.mk ]; then
 	say "## 5. Overlap checking (make bench-overlap)"
 	say ""
-	make --no-print-directory -s bench-overlap 2>&1 | tee -a "$tmp" || say "(bench-overlap failed)"
+	run make --no-print-directory -s B="$B" bench-overlap
 	say ""
 fi
 if command -v node >/dev/null 2>&1 && [ -f bench/node/package.json ]; then
@@ -107,8 +116,17 @@ if command -v node >/dev/null 2>&1 && [ -f bench/node/package.json ]; then
 	if (cd bench/node && npm ci --silent --no-audit --no-fund >/dev/null 2>&1); then
 		head -n "$NODE_CARTS" "$S/carts.jsonl" > "$S/node.jsonl"
 		"$B/promo" price --jsonl "$S/campaign.pbc" "$S/node.jsonl" > "$S/node.expected.jsonl" || true
-		node bench/node/run.js "$S/campaign.json" "$S/node.jsonl" "$S/node.expected.jsonl" "$NODE_CARTS" 2>&1 |
-			tee -a "$tmp"
+		# The VM's carts/s from section 1 gives the ratio column.
+		vm=$(grep '^| VM through promo.h |' "$tmp" | cut -d'|' -f3 | tr -d ' ')
+		rc=0
+		node bench/node/run.js "$S/campaign.json" "$S/node.jsonl" "$S/node.expected.jsonl" "$NODE_CARTS" $vm \
+			> "$S/node.out" 2>&1 || rc=$?
+		tee -a "$tmp" < "$S/node.out"
+		if [ "$rc" -eq 1 ]; then # a reference that prices differently is not the same campaign
+			echo "bench: json-rules-engine and promo disagree (above); stopping" >&2
+			exit 1
+		fi
+		[ "$rc" -eq 0 ] || say "(json-rules-engine row failed: exit $rc)"
 	else
 		say "(skipped: npm ci failed — no network?)"
 	fi
