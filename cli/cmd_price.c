@@ -3,13 +3,17 @@
  * A bad cart never yields a partial result: its error is printed instead
  * (with --jsonl, as {"error": ..., "line": N}, and the other lines still
  * price). Exit 0 all priced, 1 some cart failed, 2 usage/I/O/program. */
+#include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "cli/cli_util.h"
 #include "cli/commands.h"
+#include "cli/line_reader.h"
 #include "cli/program_io.h"
 
 typedef struct price_opts {
@@ -123,15 +127,22 @@ static void print_explain(pricer_t *p, long line)
 	fputs(trace, stderr);
 }
 
-/* Prints the result, or an error as {"error", "line"}; 0 or 1. */
+/* Prints the result, or an error as {"error", "line"}; 0 or 1. text is
+ * NULL for a line the reader could not keep (over PROMO_MAX_CART_BYTES). */
 static int emit_line(pricer_t *p, const char *text, size_t len, long line)
 {
 	char err[512], *json = NULL;
 	size_t blank = 0; /* the input is not NUL-terminated: count within len */
-	while (blank < len && (text[blank] == ' ' || text[blank] == '\t'))
+	while (text && blank < len && (text[blank] == ' ' || text[blank] == '\t'))
 		blank++;
-	const char *why = blank >= len ? "empty line (one cart per line)"
-				       : price_one(p, text, len, err, sizeof err);
+	const char *why = err;
+	if (!text)
+		snprintf(err, sizeof err, "the cart is %zu bytes; at most %d are allowed (docs/limits.md)",
+			 len, PROMO_MAX_CART_BYTES);
+	else if (blank >= len)
+		why = "empty line (one cart per line)";
+	else
+		why = price_one(p, text, len, err, sizeof err);
 	if (!why && promo_result_json(p->res, &json) != PROMO_OK)
 		why = "out of memory";
 	if (why) {
@@ -148,20 +159,37 @@ static int emit_line(pricer_t *p, const char *text, size_t len, long line)
 	return 0;
 }
 
-static int price_jsonl(pricer_t *p, char *data, size_t len)
+/* One result line per input line, in order, each written before the
+ * next line is waited for. */
+static int price_jsonl(pricer_t *p, int fd)
 {
-	int rc = 0;
+	line_reader_t r;
+	const char *text;
+	size_t len;
 	long line = 0;
-	for (char *s = data, *end = data + len; s < end;) {
-		char *nl = memchr(s, '\n', (size_t)(end - s));
-		size_t n = nl ? (size_t)(nl - s) : (size_t)(end - s);
-		if (n && s[n - 1] == '\r')
-			n--;
-		rc |= emit_line(p, s, n, ++line);
-		s += (nl ? (size_t)(nl - s) + 1 : n);
+	int rc = 0, got;
+	if (lr_init(&r, fd, PROMO_MAX_CART_BYTES) != 0) {
+		fprintf(stderr, "promo: out of memory\n");
+		return 2;
 	}
+	while ((got = lr_next(&r, &text, &len)) > 0)
+		rc |= emit_line(p, text, len, ++line);
+	if (got < 0) {
+		fprintf(stderr, "promo: cannot read '%s' after line %ld: %s\n", p->name, line, strerror(errno));
+		rc = 2;
+	}
+	lr_free(&r);
 	fflush(stdout);
 	return rc;
+}
+
+/* The --jsonl input, opened for price_jsonl; -1 after a message. */
+static int open_input(const char *path)
+{
+	int fd = strcmp(path, "-") ? open(path, O_RDONLY) : 0;
+	if (fd < 0)
+		fprintf(stderr, "promo: cannot read '%s': %s\n", path, strerror(errno));
+	return fd;
 }
 
 static int price_single(pricer_t *p, const char *data, size_t len)
@@ -184,18 +212,25 @@ static int price_single(pricer_t *p, const char *data, size_t len)
 
 static int run(pricer_t *p, const price_opts_t *o)
 {
+	if (promo_cart_new(&p->cart) != PROMO_OK || promo_result_new(&p->res) != PROMO_OK ||
+	    promo_result_set_explain(p->res, o->explain) != PROMO_OK) {
+		fprintf(stderr, "promo: out of memory\n");
+		return 2;
+	}
+	if (o->jsonl) {
+		int fd = open_input(o->cart), rc;
+		if (fd < 0)
+			return CLI_USAGE;
+		rc = price_jsonl(p, fd);
+		if (fd > 0)
+			close(fd);
+		return rc;
+	}
 	char *data = NULL;
 	size_t len = 0;
 	if (cli_read_file(o->cart, &data, &len) != 0)
 		return CLI_USAGE;
-	int rc;
-	if (promo_cart_new(&p->cart) != PROMO_OK || promo_result_new(&p->res) != PROMO_OK ||
-	    promo_result_set_explain(p->res, o->explain) != PROMO_OK) {
-		fprintf(stderr, "promo: out of memory\n");
-		rc = 2;
-	} else {
-		rc = o->jsonl ? price_jsonl(p, data, len) : price_single(p, data, len);
-	}
+	int rc = price_single(p, data, len);
 	free(data);
 	return rc;
 }

@@ -61,7 +61,20 @@ PROMO_API const char *promo_strerror(promo_status s);
 /* Frees a string the library returned as char ** (NULL is ignored). */
 PROMO_API void promo_free(void *p);
 
-/* ==== sections below are filled in by the compiler, VM and API work ==== */
+/* ==== Limits ==============================================================
+ * Every input promo reads is bounded, so no program, .pbc or cart can make
+ * it run out of stack or time. Past a bound the input is refused with a
+ * message naming the place (PROMO_E_LIMIT from the cart API, a diagnostic
+ * from the compiler). docs/limits.md gives the reason for each value; the
+ * library is built with the same values (support/limits.h). */
+#define PROMO_MAX_SOURCE_BYTES (64 * 1024 * 1024) /* one program's source text */
+#define PROMO_MAX_DEPTH        256        /* nested parentheses, 'not's, groups */
+#define PROMO_MAX_ACTIVITIES   1000000    /* activities in one program */
+#define PROMO_MAX_SCOPE_SKUS   100000     /* SKUs in one items (...) or combo (...) */
+#define PROMO_MAX_STRING_BYTES 1024       /* a name, SKU, title, code, key or value */
+#define PROMO_MAX_CART_BYTES   (16 * 1024 * 1024) /* one cart's JSON text */
+#define PROMO_MAX_CART_LINES   100000     /* lines in one cart */
+#define PROMO_MAX_QTY          1000000000 /* units on one cart line */
 
 /* ==== Checking programs ===================================================
  * promo_check parses and checks a program and hands back its diagnostics
@@ -248,7 +261,9 @@ PROMO_API promo_status promo_program_disasm(const promo_program *p, char **out);
  * program's currency (fen for CNY). A cart keeps its memory across
  * promo_cart_reset, so a reused cart allocates nothing once warm.
  * A cart belongs to one thread at a time. Strings passed in are copied;
- * they must be valid UTF-8 without NUL. */
+ * they must be valid UTF-8 without NUL, at most PROMO_MAX_STRING_BYTES
+ * bytes (a longer one is refused with PROMO_E_LIMIT by every function
+ * below that takes a string). */
 typedef struct promo_cart promo_cart;
 
 /* Where an attribute lives: customer.KEY or cart.KEY in conditions. */
@@ -269,7 +284,8 @@ PROMO_API promo_status promo_cart_reset(promo_cart *c);
  * lines: they stay separate lines, priced as the cart gives them.
  * Errors: PROMO_E_NULL (c or sku), PROMO_E_ARG (not a cart; empty sku;
  * qty outside 1..1000000000; unit_price < 0; invalid UTF-8),
- * PROMO_E_LIMIT (more than 100000 lines), PROMO_E_NOMEM. */
+ * PROMO_E_LIMIT (the cart already holds PROMO_MAX_CART_LINES lines; a
+ * string too long), PROMO_E_NOMEM. */
 PROMO_API promo_status promo_cart_add_line(promo_cart *c, const char *sku, int64_t qty,
 					   int64_t unit_price, const char *category,
 					   const char *brand);
@@ -321,7 +337,9 @@ PROMO_API promo_status promo_cart_set_budget(promo_cart *c, const char *activity
  * fields are rejected. On failure the cart is left empty and err (when not
  * NULL) receives a message naming the place: "line 3, column 5: ..." for
  * malformed JSON, the field path for anything else
- * ("lines[2].price: has more decimals than CNY allows").
+ * ("lines[2].price: has more decimals than CNY allows"). A cart beyond the
+ * limits (over PROMO_MAX_CART_BYTES of text, too many lines, a string too
+ * long) is refused the same way, as PROMO_E_CART with the place named.
  * Errors: PROMO_E_NULL, PROMO_E_ARG (bad handle), PROMO_E_CART,
  * PROMO_E_NOMEM. */
 PROMO_API promo_status promo_cart_from_json(promo_cart *c, const promo_program *p,

@@ -16,10 +16,6 @@
 #define API_MAGIC_RESULT  0x52534c54u /* "RSLT" */
 #define API_MAGIC_DEAD    0xdeadbeefu /* written by the free functions */
 
-/* Limits on what a cart may hold (docs/limits.md). */
-#define API_MAX_QTY   1000000000
-#define API_MAX_LINES 100000
-
 struct promo_program {
 	uint32_t magic;
 	vm_program_t *vm;
@@ -48,8 +44,10 @@ promo_status api_check_cart(const promo_cart *c);
 promo_status api_check_result(const promo_result *r);
 /* Like api_check_result, and the result holds a successful pricing. */
 promo_status api_check_priced(const promo_result *r);
-/* A caller-supplied string: non-empty (unless empty_ok), valid UTF-8. */
-bool api_string_ok(const char *s, bool empty_ok);
+/* A caller-supplied string: PROMO_E_NULL when NULL, PROMO_E_LIMIT when
+ * longer than PROMO_MAX_STRING_BYTES, PROMO_E_ARG when empty (unless
+ * empty_ok) or not UTF-8. */
+promo_status api_string_check(const char *s, bool empty_ok);
 /* Copies a message into a caller's buffer (either may be NULL/0). */
 void api_set_err(char *err, size_t errlen, const char *msg);
 

@@ -34,15 +34,11 @@ PROMO_API promo_status promo_cart_reset(promo_cart *c)
 	return st;
 }
 
-/* Checks a cart handle and a string argument (NULL: E_NULL; bad: E_ARG). */
+/* Checks a cart handle and a string argument (api_string_check). */
 static promo_status check_cart_str(const promo_cart *c, const char *s, bool empty_ok)
 {
 	promo_status st = api_check_cart(c);
-	if (st != PROMO_OK)
-		return st;
-	if (!s)
-		return PROMO_E_NULL;
-	return api_string_ok(s, empty_ok) ? PROMO_OK : PROMO_E_ARG;
+	return st != PROMO_OK ? st : api_string_check(s, empty_ok);
 }
 
 PROMO_API promo_status promo_cart_add_line(promo_cart *c, const char *sku, int64_t qty,
@@ -50,12 +46,15 @@ PROMO_API promo_status promo_cart_add_line(promo_cart *c, const char *sku, int64
 					   const char *brand)
 {
 	promo_status st = check_cart_str(c, sku, false);
+	if (st == PROMO_OK && category)
+		st = api_string_check(category, false);
+	if (st == PROMO_OK && brand)
+		st = api_string_check(brand, false);
 	if (st != PROMO_OK)
 		return st;
-	if (qty < 1 || qty > API_MAX_QTY || unit_price < 0 ||
-	    (category && !api_string_ok(category, false)) || (brand && !api_string_ok(brand, false)))
+	if (qty < 1 || qty > PROMO_MAX_QTY || unit_price < 0)
 		return PROMO_E_ARG;
-	if (c->cart.nlines >= API_MAX_LINES)
+	if (c->cart.nlines >= PROMO_MAX_CART_LINES)
 		return PROMO_E_LIMIT;
 	return cart_add_line(&c->cart, sku, qty, unit_price, category, brand) ? PROMO_E_NOMEM
 									     : PROMO_OK;
@@ -78,10 +77,9 @@ static promo_status set_attr(promo_cart *c, promo_scope scope, const cart_attr_t
 PROMO_API promo_status promo_cart_set_str(promo_cart *c, promo_scope scope, const char *key,
 					  const char *value)
 {
-	if (!value)
-		return PROMO_E_NULL;
-	if (!api_string_ok(value, true))
-		return PROMO_E_ARG;
+	promo_status st = api_string_check(value, true);
+	if (st != PROMO_OK)
+		return st;
 	cart_attr_t a = { .key = key, .kind = ATTR_STR, .str = value };
 	return set_attr(c, scope, &a);
 }

@@ -2,6 +2,17 @@
  * freeing strings the library handed out. */
 #include "promo.h"
 #include "support/alloc.h"
+#include "support/limits.h"
+
+/* The public limits are the ones the compiler and the VM enforce. */
+_Static_assert(PROMO_MAX_SOURCE_BYTES == LIM_SOURCE_BYTES, "limits differ: source");
+_Static_assert(PROMO_MAX_DEPTH == LIM_DEPTH, "limits differ: depth");
+_Static_assert(PROMO_MAX_ACTIVITIES == LIM_ACTIVITIES, "limits differ: activities");
+_Static_assert(PROMO_MAX_SCOPE_SKUS == LIM_SCOPE_SKUS, "limits differ: scope SKUs");
+_Static_assert(PROMO_MAX_STRING_BYTES == LIM_STRING_BYTES, "limits differ: strings");
+_Static_assert(PROMO_MAX_CART_BYTES == LIM_CART_BYTES, "limits differ: cart bytes");
+_Static_assert(PROMO_MAX_CART_LINES == LIM_CART_LINES, "limits differ: cart lines");
+_Static_assert(PROMO_MAX_QTY == LIM_QTY, "limits differ: qty");
 
 const char *promo_version(void)
 {

@@ -46,12 +46,16 @@ promo_status api_check_priced(const promo_result *r)
 	return st;
 }
 
-bool api_string_ok(const char *s, bool empty_ok)
+promo_status api_string_check(const char *s, bool empty_ok)
 {
-	size_t n = strlen(s);
+	if (!s)
+		return PROMO_E_NULL;
+	size_t n = strnlen(s, PROMO_MAX_STRING_BYTES + 1); /* a huge string is not walked */
+	if (n > PROMO_MAX_STRING_BYTES)
+		return PROMO_E_LIMIT;
 	if (n == 0 && !empty_ok)
-		return false;
-	return utf8_first_invalid((const unsigned char *)s, n) == n;
+		return PROMO_E_ARG;
+	return utf8_first_invalid((const unsigned char *)s, n) == n ? PROMO_OK : PROMO_E_ARG;
 }
 
 void api_set_err(char *err, size_t errlen, const char *msg)

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "lib/cart_json.h"
+#include "support/utf8.h"
 
 /* An object of attributes: customer.KEY or cart.KEY. */
 static bool cj_attrs(cj_t *x, const json_t *obj, bool customer)
@@ -15,6 +16,8 @@ static bool cj_attrs(cj_t *x, const json_t *obj, bool customer)
 	if (!cj_expect(x, obj, JSON_OBJECT, "an object"))
 		return false;
 	json_object_foreach((json_t *)obj, key, v) {
+		if (!cj_key(x, key))
+			return false;
 		size_t mark = cj_push_key(x, key);
 		if (!cj_attr(x, customer, key, v))
 			return false;
@@ -133,7 +136,7 @@ static bool cj_line(cj_t *x, const json_t *o)
 	bool ok = cj_string(x, vsku, true, &sku);
 	cj_pop(x, mark);
 	mark = cj_push_key(x, "qty");
-	ok = ok && cj_count(x, vqty, 1, API_MAX_QTY, &qty);
+	ok = ok && cj_count(x, vqty, 1, PROMO_MAX_QTY, &qty);
 	cj_pop(x, mark);
 	if (!ok || !cj_field_money(x, vprice, "price", &price) ||
 	    !cj_opt_string(x, o, "category", &category) || !cj_opt_string(x, o, "brand", &brand))
@@ -147,8 +150,8 @@ static bool cj_lines(cj_t *x, const json_t *arr)
 	json_t *v;
 	if (!cj_expect(x, arr, JSON_ARRAY, "an array of lines"))
 		return false;
-	if (json_array_size(arr) > API_MAX_LINES)
-		return cj_fail(x, "has more than %d lines", API_MAX_LINES);
+	if (json_array_size(arr) > PROMO_MAX_CART_LINES)
+		return cj_fail(x, "has more than %d lines (the limit, docs/limits.md)", PROMO_MAX_CART_LINES);
 	json_array_foreach(arr, i, v) {
 		size_t mark = cj_push_index(x, i);
 		if (!cj_line(x, v))
@@ -166,6 +169,8 @@ static bool cj_state_table(cj_t *x, const json_t *o, char which)
 	if (!cj_expect(x, o, JSON_OBJECT, "an object keyed by activity name"))
 		return false;
 	json_object_foreach((json_t *)o, name, v) {
+		if (!cj_key(x, name))
+			return false;
 		size_t mark = cj_push_key(x, name);
 		int64_t n;
 		bool ok = which == 'b' ? cj_money(x, v, &n) : cj_count(x, v, 0, INT64_MAX, &n);
@@ -263,6 +268,88 @@ static bool cj_top(cj_t *x, const json_t *o)
 	return true;
 }
 
+/* Malformed JSON: jansson's line and column, in the operator's words
+ * where jansson's own are misleading (a NUL byte reads to it as the end
+ * of the text; an empty file as a missing '{'). */
+static void cj_syntax_error(const char *json, size_t len, const json_error_t *e,
+			    char *err, size_t errlen)
+{
+	const char *nul = memchr(json, 0, len);
+	size_t blank = 0; /* not strspn: the text need not end in a NUL */
+	while (blank < len && strchr(" \t\r\n", json[blank]) && json[blank])
+		blank++;
+	if (!err || !errlen)
+		return;
+	if (nul) {
+		const char *bol = json;
+		int line = 1;
+		for (const char *p = json; p < nul; p++)
+			if (*p == '\n')
+				line++, bol = p + 1;
+		snprintf(err, errlen, "line %d, column %zu: a NUL byte (a cart is JSON text)", line,
+			 utf8_count((const unsigned char *)bol, (size_t)(nul - bol)) + 1);
+	} else if (blank >= len)
+		snprintf(err, errlen, "the cart is empty (expected a JSON object)");
+	else if (json_error_code(e) == json_error_null_character)
+		snprintf(err, errlen, "line %d, column %d: \\u0000 is not allowed in a string",
+			 e->line, e->column);
+	else
+		snprintf(err, errlen, "line %d, column %d: %s", e->line, e->column, e->text);
+}
+
+/* Significant digits of a JSON number literal's mantissa (leading zeros
+ * and trailing zeros of the fraction do not count). */
+static int sig_digits(const char *s, size_t n)
+{
+	size_t end = n, i = 0;
+	for (size_t k = 0; k < n; k++)
+		if (s[k] == 'e' || s[k] == 'E')
+			end = k;
+	if (memchr(s, '.', end))
+		while (end > 0 && (s[end - 1] == '0' || s[end - 1] == '.'))
+			end--;
+	while (i < end && (s[i] == '-' || s[i] == '0' || s[i] == '.'))
+		i++;
+	int d = 0;
+	for (; i < end; i++)
+		d += s[i] >= '0' && s[i] <= '9';
+	return d;
+}
+
+/* A number such as 0.10000000000000001 reads as the same double as 0.1,
+ * so its extra decimals would pass unseen: numbers with a fraction or an
+ * exponent may carry at most 15 significant digits (what a double keeps
+ * exactly). Strings are skipped; jansson has checked the syntax. */
+static bool cj_exact_numbers(cj_t *x, const char *t, size_t len)
+{
+	bool in_str = false;
+	int line = 1;
+	size_t bol = 0;
+	for (size_t i = 0; i < len; i++) {
+		char ch = t[i];
+		if (in_str) {
+			i += ch == '\\';
+			in_str = ch != '"';
+		} else if (ch == '"') {
+			in_str = true;
+		} else if (ch == '\n') {
+			line++, bol = i + 1;
+		} else if (ch == '-' || (ch >= '0' && ch <= '9')) {
+			size_t j = i;
+			bool frac = false;
+			while (j < len && strchr("0123456789+-.eE", t[j]) && t[j])
+				frac |= t[j] == '.' || t[j] == 'e' || t[j] == 'E', j++;
+			if (frac && sig_digits(t + i, j - i) > 15)
+				return cj_fail(x, "line %d, column %zu: the number %.*s has more digits than a JSON "
+					       "number keeps exactly: write it as a string", line,
+					       utf8_count((const unsigned char *)t + bol, i - bol) + 1,
+					       (int)(j - i > 40 ? 40 : j - i), t + i);
+			i = j - 1;
+		}
+	}
+	return true;
+}
+
 promo_status cart_from_json(cart_t *c, const char *json, size_t len, int decimals,
 			    const char *currency, char *err, size_t errlen)
 {
@@ -270,16 +357,24 @@ promo_status cart_from_json(cart_t *c, const char *json, size_t len, int decimal
 		   .errlen = errlen, .st = PROMO_OK };
 	json_error_t e;
 	cart_reset(c);
+	if (len > PROMO_MAX_CART_BYTES) {
+		if (err && errlen)
+			snprintf(err, errlen, "the cart is %zu bytes; at most %d are allowed (docs/limits.md)",
+				 len, PROMO_MAX_CART_BYTES);
+		return PROMO_E_CART;
+	}
 	json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &e);
 	if (!root) {
 		bool oom = json_error_code(&e) == json_error_out_of_memory;
 		if (oom)
 			api_set_err(err, errlen, "out of memory");
-		else if (err && errlen)
-			snprintf(err, errlen, "line %d, column %d: %s", e.line, e.column, e.text);
+		else
+			cj_syntax_error(json, len, &e, err, errlen);
 		return oom ? PROMO_E_NOMEM : PROMO_E_CART;
 	}
 	cj_top(&x, root);
+	if (x.st == PROMO_OK && x.saw_real)
+		cj_exact_numbers(&x, json, len);
 	json_decref(root);
 	if (x.st != PROMO_OK)
 		cart_reset(c);

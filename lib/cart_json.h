@@ -16,6 +16,8 @@ typedef struct cj {
 	char *err;
 	size_t errlen;
 	promo_status st;      /* first failure; later ones are ignored */
+	bool saw_real;        /* a JSON number with a fraction was read: the
+	                       * text is checked for digits a double drops */
 } cj_t;
 
 __attribute__((format(printf, 2, 3))) bool cj_fail(cj_t *x, const char *fmt, ...);
@@ -28,6 +30,8 @@ const char *cj_type_name(const json_t *v);
 bool cj_expect(cj_t *x, const json_t *v, json_type t, const char *what);
 /* A string: no NUL inside; nonempty: refuse "". */
 bool cj_string(cj_t *x, const json_t *v, bool nonempty, const char **out);
+/* An object key within PROMO_MAX_STRING_BYTES. */
+bool cj_key(cj_t *x, const char *key);
 /* Money: a decimal string (exact, preferred) or a JSON number; >= 0. */
 bool cj_money(cj_t *x, const json_t *v, int64_t *out);
 /* A whole number in [lo, hi]. */

@@ -59,7 +59,7 @@ const char *cj_type_name(const json_t *v)
 	case JSON_ARRAY: return "an array";
 	case JSON_STRING: return "a string";
 	case JSON_INTEGER: return "a whole number";
-	case JSON_REAL: return "a number";
+	case JSON_REAL: return "a number with a fraction";
 	case JSON_TRUE: case JSON_FALSE: return "true/false";
 	default: return "null";
 	}
@@ -76,8 +76,22 @@ bool cj_string(cj_t *x, const json_t *v, bool nonempty, const char **out)
 		return cj_fail(x, "must not contain a NUL character");
 	if (nonempty && n == 0)
 		return cj_fail(x, "must not be empty");
+	if (n > PROMO_MAX_STRING_BYTES)
+		return cj_fail(x, "is %zu bytes long; at most %d are allowed (docs/limits.md)", n,
+			       PROMO_MAX_STRING_BYTES);
 	*out = s;
 	return true;
+}
+
+/* An object key that names something (an attribute, an activity): held to
+ * the same length limit as string values. Checked before the key joins the
+ * path, so the message shows where it stands, not the key itself. */
+bool cj_key(cj_t *x, const char *key)
+{
+	size_t n = strlen(key);
+	return n <= PROMO_MAX_STRING_BYTES ||
+	       cj_fail(x, "a key of %zu bytes; at most %d are allowed (docs/limits.md)", n,
+		       PROMO_MAX_STRING_BYTES);
 }
 
 /* "%.15g" of a double: with at most 15 significant digits (DBL_DIG) the
@@ -116,6 +130,7 @@ bool cj_money(cj_t *x, const json_t *v, int64_t *out)
 		if (!money_mul(json_integer_value(v), scale, out))
 			return cj_fail(x, "is too large");
 	} else if (json_is_real(v)) {
+		x->saw_real = true;
 		if (!real_text(x, json_real_value(v), buf) || !money_from_text(x, buf, strlen(buf), out))
 			return false;
 	} else {
@@ -163,6 +178,7 @@ bool cj_attr(cj_t *x, bool customer, const char *key, const json_t *v)
 		a.kind = ATTR_NUM;
 		a.digits = json_integer_value(v);
 	} else if (json_is_real(v)) {
+		x->saw_real = true;
 		a.kind = ATTR_NUM;
 		if (!real_text(x, json_real_value(v), buf) ||
 		    !decimal_from_text(x, buf, &a.digits, &a.scale))

@@ -62,6 +62,8 @@ const char *rfc3339_parse(const char *s, size_t n, int64_t *epoch)
 		return "is not an RFC 3339 time (write 2026-11-11T20:05:00+08:00)";
 	if (mo < 1 || mo > 12 || d < 1 || d > civil_month_days(y, mo) || h > 23 || mi > 59 || se > 59)
 		return "is not a valid date and time";
+	if (y < 1970) /* as program windows: no promotion ran before */
+		return "is before 1970";
 	if (p < end && *p == '.') {
 		const char *f = ++p;
 		while (p < end && *p >= '0' && *p <= '9')

@@ -130,6 +130,36 @@ static void test_argument_errors(void **state)
 	promo_cart_free(c);
 }
 
+/* Strings over PROMO_MAX_STRING_BYTES are PROMO_E_LIMIT wherever a string
+ * goes in; exactly the limit is fine. Lines stop at PROMO_MAX_CART_LINES. */
+static void test_limits(void **state)
+{
+	(void)state;
+	promo_cart *c = NULL;
+	char at[PROMO_MAX_STRING_BYTES + 1], over[PROMO_MAX_STRING_BYTES + 2];
+	memset(at, 'x', sizeof at - 1);
+	at[sizeof at - 1] = 0;
+	memset(over, 'x', sizeof over - 1);
+	over[sizeof over - 1] = 0;
+	assert_int_equal(promo_cart_new(&c), PROMO_OK);
+	assert_int_equal(promo_cart_add_line(c, at, 1, 1, at, at), PROMO_OK);
+	assert_int_equal(promo_cart_add_line(c, over, 1, 1, NULL, NULL), PROMO_E_LIMIT);
+	assert_int_equal(promo_cart_add_line(c, "A", 1, 1, over, NULL), PROMO_E_LIMIT);
+	assert_int_equal(promo_cart_add_line(c, "A", 1, 1, NULL, over), PROMO_E_LIMIT);
+	assert_int_equal(promo_cart_set_str(c, PROMO_CUSTOMER, at, at), PROMO_OK);
+	assert_int_equal(promo_cart_set_str(c, PROMO_CUSTOMER, over, "x"), PROMO_E_LIMIT);
+	assert_int_equal(promo_cart_set_str(c, PROMO_CUSTOMER, "k", over), PROMO_E_LIMIT);
+	assert_int_equal(promo_cart_set_bool(c, PROMO_CART, over, 1), PROMO_E_LIMIT);
+	assert_int_equal(promo_cart_set_customer(c, over), PROMO_E_LIMIT);
+	assert_int_equal(promo_cart_add_coupon(c, over), PROMO_E_LIMIT);
+	assert_int_equal(promo_cart_set_used(c, over, 1), PROMO_E_LIMIT);
+	assert_int_equal(promo_cart_reset(c), PROMO_OK);
+	for (int i = 0; i < PROMO_MAX_CART_LINES; i++)
+		assert_int_equal(promo_cart_add_line(c, "A", 1, 1, NULL, NULL), PROMO_OK);
+	assert_int_equal(promo_cart_add_line(c, "A", 1, 1, NULL, NULL), PROMO_E_LIMIT);
+	promo_cart_free(c);
+}
+
 static void test_wrong_handle_kind(void **state)
 {
 	(void)state;
@@ -199,6 +229,7 @@ int main(void)
 		cmocka_unit_test(test_setters),
 		cmocka_unit_test(test_flash_sale_stock_and_time),
 		cmocka_unit_test(test_argument_errors),
+		cmocka_unit_test(test_limits),
 		cmocka_unit_test(test_wrong_handle_kind),
 		cmocka_unit_test(test_from_json),
 		cmocka_unit_test(test_time_parse),

@@ -3,7 +3,7 @@
 # checksum recomputed (--sum), so that the check under test is the one that
 # fires. Each load must fail with a message naming the offset, exit 1.
 P=$(dirname "$PROMO")/tools/pbc_patch
-"$PROMO" build "$D/program.promo" -o "$T/ok.pbc" >/dev/null || exit 2
+"$PROMO" build "$D/program.promo" -o "$T/ok.pbc" >/dev/null 2>&1 || exit 2
 printf '{"at": "2026-11-11T20:05:00+08:00", "lines": [{"sku": "SKU-1002", "qty": 1, "price": "100.00"}]}\n' > "$T/cart.json"
 size=$(wc -c < "$T/ok.pbc")
 try() { # try LABEL PATCH-ARGS...
