@@ -26,7 +26,7 @@ for f in "$B"/promo "$B"/tests/* "$B"/bench/*; do
 	wrap "$f" "$V/${f#$B/}"
 done
 # libraries and data the tests reach through BUILD_DIR
-for f in "$B"/libpromo.* "$B"/gen "$B"/tools; do
+for f in "$B"/libpromo.* "$B"/gen "$B"/tools "$B"/obj; do
 	[ -e "$f" ] && ln -s "$f" "$V/"
 done
 rc=0
