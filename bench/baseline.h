@@ -11,8 +11,11 @@
 
 typedef struct baseline baseline_t;
 
+#define BL_MAX_LINES 64 /* the bench's carts hold at most 30 */
+
 typedef struct bl_totals {
 	int64_t subtotal, discount, shipping, total;
+	int64_t line_total[BL_MAX_LINES]; /* per cart line: amount less its discounts */
 } bl_totals_t;
 
 /* Builds the lookup tables from the model; NULL on out-of-memory. The

@@ -4,8 +4,6 @@
 #include <stdbool.h>
 #include "bench/baseline.h"
 
-#define BL_MAX_LINES 64 /* the bench's carts hold at most 30 */
-
 typedef struct bl_entry {
 	const char *key;
 	int32_t item;   /* item-level activity (item, items, category, brand) */

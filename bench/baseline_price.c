@@ -1,7 +1,9 @@
 /* baseline_price.c — pricing one cart of the standard campaign by hand:
  * item level (per line, pick across a category, add-ons), combos, the
  * checkout stack (exclusive groups, then coupons), shipping. The rules are
- * docs/pricing.md's; only the deal kinds the generator emits are handled. */
+ * docs/pricing.md's, line totals included (pick, combo and order discounts
+ * spread over lines by largest remainder); only the deal kinds the
+ * generator emits are handled. */
 #include <string.h>
 #include "bench/baseline_int.h"
 
@@ -9,7 +11,7 @@ typedef struct work {
 	const baseline_t *b;
 	const cs_cart_t *c;
 	int64_t amount[BL_MAX_LINES]; /* price * qty */
-	int64_t disc[BL_MAX_LINES];   /* item-level discount */
+	int64_t disc[BL_MAX_LINES];   /* everything taken off the line so far */
 	int32_t item[BL_MAX_LINES], combo[BL_MAX_LINES], addon[BL_MAX_LINES];
 	bool ovf;
 } work_t;
@@ -38,6 +40,41 @@ static int64_t pay(int64_t amount, int64_t rate)
 	__int128 p = (__int128)amount * rate;
 	int64_t q = (int64_t)(p / BM_RATE_ONE), rem = (int64_t)(p % BM_RATE_ONE);
 	return q + (2 * rem >= BM_RATE_ONE);
+}
+
+/* d split over n weights by largest remainder: floor shares, then one
+ * more unit to the largest remainders, ties to the earlier weight. */
+static void split(work_t *w, int64_t d, int64_t *wt, uint32_t n, int64_t *share)
+{
+	int64_t sum = 0, rem[BL_MAX_LINES], left = d;
+	uint32_t order[BL_MAX_LINES];
+	for (uint32_t i = 0; i < n; i++)
+		sum = add(w, sum, wt[i]);
+	for (uint32_t i = 0; i < n; i++) {
+		int64_t p = mul(w, d, wt[i]);
+		share[i] = sum ? p / sum : (i == 0 ? d : 0);
+		rem[i] = sum ? p % sum : 0;
+		left -= share[i];
+		uint32_t j = i; /* insertion sort: larger remainder first, stable */
+		for (; j > 0 && rem[order[j - 1]] < rem[i]; j--)
+			order[j] = order[j - 1];
+		order[j] = i;
+	}
+	for (int64_t k = 0; k < left; k++)
+		share[order[k]]++;
+}
+
+/* d off the lines idx[0..n) in proportion to their running totals. */
+static void spread(work_t *w, int64_t d, const uint32_t *idx, uint32_t n)
+{
+	int64_t wt[BL_MAX_LINES], share[BL_MAX_LINES];
+	if (d <= 0 || n == 0)
+		return;
+	for (uint32_t k = 0; k < n; k++)
+		wt[k] = w->amount[idx[k]] - w->disc[idx[k]];
+	split(w, d, wt, n, share);
+	for (uint32_t k = 0; k < n; k++)
+		w->disc[idx[k]] += share[k];
 }
 
 static bool active(const work_t *w, uint32_t i)
@@ -136,26 +173,39 @@ static void nth(work_t *w, const bm_act_t *a, uint32_t act)
 }
 
 /* pick N for M: the cheapest floor(units/N)*N units, N at a time in price
- * order; a group costs M unless it already costs less. Only the total
- * matters to the bench, so the discount is booked on the first line. */
+ * order; a group costs M unless it already costs less. The discount goes
+ * to the lines of the discounted groups in proportion to their units'
+ * prices there. */
 static void pick(work_t *w, const bm_act_t *a, uint32_t act)
 {
-	uint32_t idx[BL_MAX_LINES], n = pool(w, act, idx);
+	uint32_t idx[BL_MAX_LINES], n = pool(w, act, idx), from = 0;
 	int64_t want = pool_units(w, idx, n) / a->a * a->a, fill = 0, sum = 0, d = 0;
+	int64_t weight[BL_MAX_LINES] = { 0 }, in_group[BL_MAX_LINES] = { 0 }, share[BL_MAX_LINES];
 	for (uint32_t k = 0; k < n && want > 0; k++) {
 		const cs_line_t *l = &w->c->lines[idx[k]];
 		for (int64_t take = min64(want, l->qty); take > 0;) {
 			int64_t g = min64(take, a->a - fill);
+			if (fill == 0)
+				from = k;
+			in_group[k] = add(w, in_group[k], mul(w, g, l->price));
 			sum = add(w, sum, mul(w, g, l->price));
 			fill += g, take -= g, want -= g;
-			if (fill == a->a) {
-				d += sum > a->b ? sum - a->b : 0;
-				fill = sum = 0;
+			if (fill < a->a)
+				continue;
+			for (uint32_t j = from; j <= k; j++) {
+				if (sum > a->b)
+					weight[j] = add(w, weight[j], in_group[j]);
+				in_group[j] = 0;
 			}
+			d += sum > a->b ? sum - a->b : 0;
+			fill = sum = 0;
 		}
 	}
-	if (n)
-		w->disc[idx[0]] = add(w, w->disc[idx[0]], d);
+	if (d == 0)
+		return;
+	split(w, d, weight, n, share);
+	for (uint32_t k = 0; k < n; k++)
+		w->disc[idx[k]] += min64(share[k], w->amount[idx[k]]);
 }
 
 /* addon SKU at P: one unit of the add-on at P when the goods reach T. */
@@ -209,7 +259,7 @@ static int64_t combo_level(work_t *w)
 	int64_t total = 0;
 	for (uint32_t i = 0; i < w->c->nlines; i++) {
 		int32_t a = w->combo[i];
-		uint32_t have = 0;
+		uint32_t have = 0, idx[BL_MAX_LINES];
 		int64_t sum = 0;
 		if (a < 0 || !active(w, (uint32_t)a))
 			continue;
@@ -217,12 +267,15 @@ static int64_t combo_level(work_t *w)
 		for (uint32_t j = 0; j < w->c->nlines; j++)
 			if (w->combo[j] == a) {
 				first &= j >= i;
-				have++;
+				idx[have++] = j;
 				sum = add(w, sum, w->amount[j] - w->disc[j]);
 			}
 		const bm_act_t *act = &w->b->m->acts[a];
-		if (first && have == act->nskus && sum >= act->a)
-			total = add(w, total, min64(act->b, sum));
+		if (!first || have != act->nskus || sum < act->a)
+			continue;
+		int64_t d = min64(act->b, sum);
+		total = add(w, total, d);
+		spread(w, d, idx, have);
 	}
 	return total;
 }
@@ -239,22 +292,32 @@ static int64_t order_deal(const work_t *w, uint32_t i, int64_t running)
 	return min64(min64(running / a->a * a->b, a->c), running);
 }
 
+/* d off the running subtotal, spread over every line. */
+static int64_t take_off(work_t *w, int64_t running, int64_t d, const uint32_t *all)
+{
+	spread(w, d, all, w->c->nlines);
+	return running - d;
+}
+
 /* The checkout stack: each exclusive group gives its best member, then
  * each coupon, all on the running subtotal. Returns what is left. */
-static int64_t order_level(const work_t *w, int64_t base)
+static int64_t order_level(work_t *w, int64_t base)
 {
 	const bm_model_t *m = w->b->m;
+	uint32_t all[BL_MAX_LINES];
 	int64_t running = base;
+	for (uint32_t i = 0; i < w->c->nlines; i++)
+		all[i] = i;
 	for (uint32_t g = 0; g < m->ngroups; g++) {
 		int64_t best = 0;
 		for (uint32_t i = w->b->gfirst[g]; i < w->b->gfirst[g] + w->b->gcount[g]; i++) {
 			int64_t d = order_deal(w, i, running);
 			best = d > best ? d : best;
 		}
-		running -= best;
+		running = take_off(w, running, best, all);
 	}
 	for (uint32_t k = 0; k < w->b->ncoupons; k++)
-		running -= order_deal(w, w->b->coupons[k], running);
+		running = take_off(w, running, order_deal(w, w->b->coupons[k], running), all);
 	return running;
 }
 
@@ -275,5 +338,7 @@ int bl_price(const baseline_t *b, const cs_cart_t *c, bl_totals_t *out)
 	if (b->ship >= 0 && active(&w, (uint32_t)b->ship) && goods >= b->m->acts[b->ship].a)
 		out->shipping = 0;
 	out->total = add(&w, sub - out->discount, out->shipping);
+	for (uint32_t i = 0; i < c->nlines; i++)
+		out->line_total[i] = w.amount[i] - w.disc[i];
 	return w.ovf ? -1 : 0;
 }

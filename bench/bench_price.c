@@ -44,22 +44,40 @@ static void report_mismatch(uint32_t i, int vs, const promo_totals *t, int bs, c
 		(long long)b->total);
 }
 
-/* Every cart priced both ways; returns the number of disagreements. */
+/* The first cart line whose total differs, or nlines when all agree. */
+static uint32_t line_differs(const promo_result *r, const bl_totals_t *b, uint32_t nlines)
+{
+	for (uint32_t i = 0; i < nlines; i++) {
+		promo_line l;
+		if (promo_result_line(r, i, &l) != PROMO_OK || l.total != b->line_total[i])
+			return i;
+	}
+	return nlines;
+}
+
+/* Every cart priced both ways: the totals and every line's total must
+ * agree; returns the number of disagreements. */
 static uint32_t agree(const world_t *w, const promo_program *p, promo_result *r)
 {
 	uint32_t bad = 0;
 	for (uint32_t i = 0; i < w->cs.ncarts; i++) {
 		promo_totals t = { 0 };
 		bl_totals_t b = { 0 };
+		uint32_t nl = w->cs.carts[i].nlines, line = nl;
 		int vs = promo_price(p, w->pc[i], r);
 		if (!vs)
 			promo_result_totals(r, &t);
 		int bs = bl_price(w->bl, &w->cs.carts[i], &b);
 		bool same = (vs != 0) == (bs != 0) &&
 			    (vs || (t.subtotal == b.subtotal && t.discount == b.discount &&
-				    t.shipping == b.shipping && t.total == b.total));
-		if (!same && bad++ < 5)
+				    t.shipping == b.shipping && t.total == b.total &&
+				    (line = line_differs(r, &b, nl)) == nl));
+		if (!same && bad++ < 5) {
 			report_mismatch(i, vs, &t, bs, &b);
+			if (line < nl)
+				fprintf(stderr, "bench_vm: cart %u line %u: baseline total %lld\n", i, line,
+					(long long)b.line_total[line]);
+		}
 	}
 	return bad;
 }

@@ -1,7 +1,7 @@
 /* bench_vm — the VM through the public API (promo.h) against the
  * hand-written baseline, one after the other in one process, on the same
- * pre-built carts. Checks that both give the same totals on every cart
- * (exit 1 if not) and prints markdown table rows.
+ * pre-built carts. Checks that both give the same totals and line totals
+ * on every cart (exit 1 if not) and prints markdown table rows.
  *   bench_vm PROGRAM.pbc [--skus N] [--activities N] [--carts N] [--seed N]
  *            [--rounds N] [--agree-only]
  *   bench_vm --load FILE.pbc --activities N   (load+verify time, memory)

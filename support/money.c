@@ -19,22 +19,29 @@ bool money_mul(int64_t a, int64_t b, int64_t *out)
 	return !__builtin_mul_overflow(a, b, out);
 }
 
-/* The rounding rules live here and nowhere else. */
-static __int128 round_quotient(__int128 n, __int128 den, rounding_t mode)
+/* The rounding rules live here and nowhere else: q and r are the
+ * truncated quotient and the remainder of n / den (den > 0), and q moves
+ * one away from zero when the remainder says so. */
+static __int128 round_quotient(__int128 q, __int128 r, __int128 den, bool negative, rounding_t mode)
 {
-	__int128 q = n / den, r = n % den; /* truncates toward zero */
 	__int128 twice = (r < 0 ? -r : r) * 2;
-	int sign = n < 0 ? -1 : 1;
 	if (twice > den || (twice == den && (mode == ROUND_HALF_UP || (q & 1))))
-		q += sign;
+		q += negative ? -1 : 1;
 	return q;
 }
 
 bool money_muldiv(int64_t a, int64_t num, int64_t den, rounding_t mode, int64_t *out)
 {
+	int64_t n;
+	__int128 q;
 	if (den <= 0)
 		return false;
-	__int128 q = round_quotient((__int128)a * num, den, mode);
+	if (!__builtin_mul_overflow(a, num, &n)) { /* 64 bits when they do: 128-bit division is a call */
+		q = round_quotient(n / den, n % den, den, n < 0, mode);
+	} else {
+		__int128 w = (__int128)a * num;
+		q = round_quotient(w / den, w % den, den, w < 0, mode);
+	}
 	if (q > INT64_MAX || q < INT64_MIN)
 		return false;
 	*out = (int64_t)q;
@@ -44,13 +51,6 @@ bool money_muldiv(int64_t a, int64_t num, int64_t den, rounding_t mode, int64_t 
 bool money_rate(int64_t a, int64_t rate, rounding_t mode, int64_t *out)
 {
 	return money_muldiv(a, rate, RATE_ONE, mode, out);
-}
-
-/* Is (r1, i1) ahead of (r2, i2) in the order "larger remainder first,
- * then earlier index"? */
-static bool ahead(__int128 r1, size_t i1, __int128 r2, size_t i2)
-{
-	return r1 > r2 || (r1 == r2 && i1 < i2);
 }
 
 /* total * w / W and its remainder: in 64 bits when they fit (carts almost
@@ -66,22 +66,14 @@ static int64_t part_of(int64_t total, int64_t w, __int128 W, __int128 *rem)
 	return (int64_t)((__int128)total * w / W);
 }
 
-/* The part both allocators share: validate, then floor shares (and their
- * remainders into rem when not NULL). Returns -1 on bad input, 0 when done
- * (no weight: all to index 0), 1 when *left leftover units (fewer than n)
- * remain to hand out. */
-static int floor_shares(int64_t total, const int64_t *w, size_t n, int64_t *share, __int128 *W,
+/* The part both allocators share, on valid input with W the weights' sum:
+ * floor shares (and their remainders into rem when not NULL; the caller
+ * made sure W then fits in 64 bits). Returns 0 when done (no weight: all to
+ * index 0), 1 when *left leftover units (fewer than n) remain to hand out. */
+static int floor_shares(int64_t total, const int64_t *w, size_t n, int64_t *share, __int128 W,
 			int64_t *left, money_rem_t *rem)
 {
-	if (n == 0 || total < 0)
-		return -1;
-	*W = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (w[i] < 0)
-			return -1;
-		*W += w[i];
-	}
-	if (*W == 0) {
+	if (W == 0) {
 		memset(share, 0, n * sizeof *share);
 		share[0] = total;
 		return 0;
@@ -89,19 +81,37 @@ static int floor_shares(int64_t total, const int64_t *w, size_t n, int64_t *shar
 	int64_t given = 0;
 	for (size_t i = 0; i < n; i++) {
 		__int128 r;
-		share[i] = part_of(total, w[i], *W, &r);
+		share[i] = part_of(total, w[i], W, &r);
 		given += share[i];
 		if (rem)
-			rem[i] = (money_rem_t){ r, i };
+			rem[i] = (money_rem_t){ (int64_t)r, i };
 	}
 	*left = total - given;
 	return 1;
 }
 
+/* The sum of the weights, or -1 on bad input. */
+static __int128 weight_sum(int64_t total, const int64_t *w, size_t n)
+{
+	__int128 W = 0;
+	if (n == 0 || total < 0)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] < 0)
+			return -1;
+		W += w[i];
+	}
+	return W;
+}
+
+static bool rem_ahead(const money_rem_t *u, const money_rem_t *v)
+{
+	return u->r > v->r || (u->r == v->r && u->i < v->i);
+}
+
 static int by_remainder(const void *a, const void *b)
 {
-	const money_rem_t *u = a, *v = b;
-	return ahead(u->r, u->i, v->r, v->i) ? -1 : ahead(v->r, v->i, u->r, u->i) ? 1 : 0;
+	return rem_ahead(a, b) ? -1 : rem_ahead(b, a) ? 1 : 0;
 }
 
 /* Carts have few lines: insertion sort beats sort_inplace's heapsort (and
@@ -118,18 +128,48 @@ static void sort_remainders(money_rem_t *a, size_t n)
 	for (size_t i = 1; i < n; i++) {
 		money_rem_t v = a[i];
 		size_t j = i;
-		for (; j > 0 && ahead(v.r, v.i, a[j - 1].r, a[j - 1].i); j--)
+		for (; j > 0 && rem_ahead(&v, &a[j - 1]); j--)
 			a[j] = a[j - 1];
 		a[j] = v;
 	}
 }
 
+/* floor_shares when the weights' sum W (> 0) and every total * w_i fit in
+ * 64 bits, as money amounts do; false (nothing to use) when one does not. */
+static bool floor_shares64(int64_t total, const int64_t *w, size_t n, int64_t W, int64_t *share,
+			   int64_t *left, money_rem_t *rem)
+{
+	int64_t given = 0;
+	for (size_t i = 0; i < n; i++) {
+		int64_t prod;
+		if (__builtin_mul_overflow(total, w[i], &prod))
+			return false;
+		share[i] = prod / W;
+		rem[i] = (money_rem_t){ prod % W, i };
+		given += share[i];
+	}
+	*left = total - given;
+	return true;
+}
+
 bool money_allocate_sorted(int64_t total, const int64_t *w, size_t n, int64_t *share,
 			   money_rem_t *scratch)
 {
-	__int128 W;
-	int64_t left;
-	int rc = floor_shares(total, w, n, share, &W, &left, scratch);
+	int64_t W64 = 0, left;
+	bool bad = n == 0 || total < 0, wide = false;
+	for (size_t i = 0; i < n; i++) {
+		bad |= w[i] < 0;
+		wide |= __builtin_add_overflow(W64, w[i], &W64);
+	}
+	if (bad)
+		return false;
+	int rc = 1;
+	if (wide || W64 == 0 || !floor_shares64(total, w, n, W64, share, &left, scratch)) {
+		__int128 W = weight_sum(total, w, n);
+		if (W > INT64_MAX)
+			return money_allocate(total, w, n, share); /* remainders too wide for scratch */
+		rc = floor_shares(total, w, n, share, W, &left, scratch);
+	}
 	if (rc <= 0)
 		return rc == 0;
 	if (left == 0)
@@ -140,11 +180,18 @@ bool money_allocate_sorted(int64_t total, const int64_t *w, size_t n, int64_t *s
 	return true;
 }
 
+/* Is (r1, i1) ahead of (r2, i2) in the order "larger remainder first,
+ * then earlier index"? */
+static bool ahead(__int128 r1, size_t i1, __int128 r2, size_t i2)
+{
+	return r1 > r2 || (r1 == r2 && i1 < i2);
+}
+
 bool money_allocate(int64_t total, const int64_t *w, size_t n, int64_t *share)
 {
-	__int128 W;
+	__int128 W = weight_sum(total, w, n);
 	int64_t given_left;
-	int rc = floor_shares(total, w, n, share, &W, &given_left, NULL);
+	int rc = W < 0 ? -1 : floor_shares(total, w, n, share, W, &given_left, NULL);
 	if (rc <= 0)
 		return rc == 0;
 	/* Hand out the leftover units (fewer than n) one at a time, walking the

@@ -30,12 +30,14 @@ bool money_rate(int64_t a, int64_t rate, rounding_t mode, int64_t *out);
  * Returns false on n == 0 or a negative input. */
 bool money_allocate(int64_t total, const int64_t *w, size_t n, int64_t *share);
 
-/* money_allocate's exact result in O(n log n), for a caller that lends
- * scratch memory for n remainders (the VM keeps it warm, so pricing still
- * allocates nothing). money_allocate itself needs no memory but takes
- * O(n^2) in the worst case. */
+/* money_allocate's exact result, for a caller that lends scratch memory
+ * for n remainders (the VM keeps it warm, so pricing still allocates
+ * nothing): the remainders are sorted instead of searched. money_allocate
+ * itself needs no memory but takes O(n^2) in the worst case. Remainders are
+ * below the sum of the weights, so they fit in 64 bits whenever that sum
+ * does (money amounts always); a larger sum falls back to money_allocate. */
 typedef struct money_rem {
-	__int128 r;
+	int64_t r;
 	size_t i;
 } money_rem_t;
 bool money_allocate_sorted(int64_t total, const int64_t *w, size_t n, int64_t *share,

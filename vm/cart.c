@@ -206,14 +206,6 @@ const cart_attr_t *cart_attr(const cart_t *c, bool customer, const char *key)
 	return i < n ? &a[i] : NULL;
 }
 
-bool cart_has_coupon(const cart_t *c, const char *code)
-{
-	for (size_t i = 0; i < c->ncoupons; i++)
-		if (strcmp(c->coupons[i], code) == 0)
-			return true;
-	return false;
-}
-
 bool cart_count(const cart_t *c, char which, const char *activity, int64_t *out)
 {
 	size_t *n, *cap;

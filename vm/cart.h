@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef enum { ATTR_STR, ATTR_NUM, ATTR_BOOL } attr_kind_t;
 
@@ -65,7 +66,14 @@ int cart_set_count(cart_t *c, char which /* 'u' used, 's' stock, 'b' budget */,
 		   const char *activity, int64_t value);
 /* Lookups; NULL / false when absent. */
 const cart_attr_t *cart_attr(const cart_t *c, bool customer, const char *key);
-bool cart_has_coupon(const cart_t *c, const char *code);
+/* Inline: every coupon activity asks, and most carts hold no coupon. */
+static inline bool cart_has_coupon(const cart_t *c, const char *code)
+{
+	for (size_t i = 0; i < c->ncoupons; i++)
+		if (strcmp(c->coupons[i], code) == 0)
+			return true;
+	return false;
+}
 bool cart_count(const cart_t *c, char which, const char *activity, int64_t *out);
 
 #endif

@@ -41,12 +41,25 @@ static int dec_sign(int64_t d1, int s1, int64_t d2, int s2)
 	return (a > b) - (a < b);
 }
 
+static const cart_attr_t *attr_of(const vm_program_t *p, const vm_env_t *env, bool customer, uint32_t key)
+{
+	vm_attr_memo_t *m = env->memo;
+	if (!m)
+		return cart_attr(env->cart, customer, vm_str(p, key));
+	vm_attr_seen_t *e = &m->e[key & 7];
+	if (e->gen != m->gen || e->key != key || e->customer != customer) {
+		e->attr = cart_attr(env->cart, customer, vm_str(p, key));
+		e->gen = m->gen, e->key = key, e->customer = customer;
+	}
+	return e->attr;
+}
+
 /* A missing attribute, or one of another type, makes every comparison
  * false (documented in docs/pricing.md). */
-static bool attr_test(const vm_program_t *p, uint8_t op, const uint8_t *c, const cart_t *cart)
+static bool attr_test(const vm_program_t *p, uint8_t op, const uint8_t *c, const vm_env_t *env)
 {
 	uint8_t sj = c[1], cmp = sj & 7;
-	const cart_attr_t *a = cart_attr(cart, (sj >> 3) == 0, vm_str(p, rd_u32(c + 2)));
+	const cart_attr_t *a = attr_of(p, env, (sj >> 3) == 0, rd_u32(c + 2));
 	if (!a)
 		return false;
 	switch (op) {
@@ -80,30 +93,35 @@ static void hint(vm_out_t *out, int64_t threshold, int64_t now)
 	out->missing = threshold - now; /* both >= 0: cannot overflow */
 }
 
-/* The ending opcode at c becomes the effect. */
-static void effect(const vm_program_t *p, const uint8_t *c, vm_out_t *out)
+/* The ending opcode at c becomes the effect (nth: an NTH before it, or 0).
+ * Effect operands are all four-byte wide: constants, or a SKU's string. */
+static void effect(const vm_program_t *p, const uint8_t *c, int64_t nth, vm_out_t *out)
 {
 	const op_info_t *o = &vm_ops[c[0]];
 	int64_t *vals[3] = { &out->eff.a, &out->eff.b, &out->eff.c };
-	const uint8_t *at = c + 1;
 	out->ok = true;
-	out->eff.op = c[0];
+	out->eff = (vm_eff_t){ .op = c[0], .nth = nth };
 	for (int k = 0; k < 3 && o->kind[k] != OPK_NONE; k++) {
 		if (o->kind[k] == OPK_STR)
-			out->eff.s = rd_u32(at);
+			out->eff.s = rd_u32(c + 1 + 4 * k);
 		else
-			*vals[k] = k32(p, at);
-		at += vm_opk_width[o->kind[k]];
+			*vals[k] = k32(p, c + 1 + 4 * k);
 	}
 }
+
+_Static_assert(OPK_CONST_W == 4 && OPK_MONEY_W == 4 && OPK_RATE_W == 4 && OPK_COUNT_W == 4 &&
+		       OPK_STEP_W == 4 && OPK_STR_W == 4,
+	       "effect() reads every operand an effect may have as four bytes");
 
 void vm_exec(const vm_program_t *p, uint32_t act, const vm_env_t *env, vm_out_t *out)
 {
 	const vm_act_t *a = &p->acts[act];
 	const uint8_t *pc = p->code + a->code;
-	int64_t st[VM_STACK_MAX];
+	int64_t st[VM_STACK_MAX], nth = 0;
 	int sp = 0;
-	memset(out, 0, sizeof *out);
+	out->ok = out->has_hint = false; /* eff is filled only when ok */
+	out->reason = 0;
+	out->missing = 0;
 	for (;;) {
 		const uint8_t *c = pc;
 		pc += op_len[c[0]];
@@ -119,7 +137,7 @@ void vm_exec(const vm_program_t *p, uint32_t act, const vm_env_t *env, vm_out_t 
 		case OP_ATTR:
 		case OP_ATTR_STR:
 		case OP_ATTR_NUM:
-		case OP_ATTR_BOOL: st[sp++] = attr_test(p, c[0], c, env->cart); break;
+		case OP_ATTR_BOOL: st[sp++] = attr_test(p, c[0], c, env); break;
 		case OP_HAS_COUPON: st[sp++] = cart_has_coupon(env->cart, vm_str(p, rd_u32(c + 1))); break;
 		case OP_JUMP_IF_FALSE:
 			if (!st[--sp])
@@ -135,8 +153,8 @@ void vm_exec(const vm_program_t *p, uint32_t act, const vm_env_t *env, vm_out_t 
 		case OP_HINT: hint(out, k32(p, c + 1), env->base); break;
 		case OP_HINT_ORDER: hint(out, k32(p, c + 1), env->order); break;
 		case OP_FAIL: out->reason = c[1]; return;
-		case OP_NTH: out->eff.nth = k32(p, c + 1); break;
-		default: effect(p, c, out); return;
+		case OP_NTH: nth = k32(p, c + 1); break;
+		default: effect(p, c, nth, out); return;
 		}
 	}
 }

@@ -8,12 +8,26 @@
 #include "vm/cart.h"
 #include "vm/program.h"
 
+/* The attributes one cart's conditions looked up, by key: they ask for the
+ * same few (customer.tier, customer.first_order) again and again, and a
+ * lookup compares strings. Entries of another cart (gen) do not count. */
+typedef struct vm_attr_seen {
+	uint32_t gen, key;        /* key: string id */
+	bool customer;
+	const cart_attr_t *attr;  /* NULL: absent */
+} vm_attr_seen_t;
+typedef struct vm_attr_memo {
+	uint32_t gen;             /* the cart being priced */
+	vm_attr_seen_t e[8];      /* by key & 7 */
+} vm_attr_memo_t;
+
 typedef struct vm_env {
 	int64_t qty;    /* units in scope */
 	int64_t base;   /* amount the effect applies to */
 	int64_t order;  /* order subtotal at this point */
 	int64_t unit;   /* item level: the line's unit price (price P, nth) */
 	const cart_t *cart;
+	vm_attr_memo_t *memo; /* NULL: every attribute is looked up */
 } vm_env_t;
 
 typedef struct vm_eff {
@@ -26,7 +40,7 @@ typedef struct vm_eff {
 typedef struct vm_out {
 	bool ok;        /* an effect was selected */
 	uint8_t reason; /* reason_t when !ok */
-	vm_eff_t eff;
+	vm_eff_t eff;   /* when ok (unset otherwise) */
 	bool has_hint;
 	int64_t missing; /* next threshold minus the amount, when has_hint */
 } vm_out_t;

@@ -22,14 +22,18 @@ void vm_scratch_free(vm_scratch_t *s)
 	px_free(s->lines);
 	px_free(s->shares);
 	px_free(s->asg);
+	px_free(s->asg_tries);
 	px_free(s->touched);
+	px_free(s->touched_tmp);
 	px_free(s->cands);
+	px_free(s->tries);
 	px_free(s->units);
 	px_free(s->count);
 	px_free(s->addon);
 	px_free(s->rem);
 	px_free(s->grps);
 	px_free(s->by_sku);
+	px_free(s->combos);
 	px_free(s);
 }
 
@@ -56,11 +60,72 @@ void vm_sort_u32(uint32_t *a, size_t n)
 	}
 }
 
-const uint32_t *vm_lookup(vm_ctx_t *x, vm_key_kind_t kind, const char *key, uint32_t *n)
+static vm_list_t key_list(const vm_program_t *p, const vm_keyent_t *e, vm_key_kind_t kind)
 {
-	if (!x->keys || !key)
-		return vm_index_lookup(x->p, kind, key, n);
-	return vm_keyhash_lookup(x->p, x->keys, kind, key, n);
+	vm_list_t l = { NULL, 0 };
+	if (e)
+		l.acts = vm_key_acts(p, e->key[kind], &l.n);
+	return l;
+}
+
+void vm_line_index(vm_ctx_t *x, const cart_line_t *l, vm_list_t out[VM_KEY__COUNT])
+{
+	const vm_program_t *p = x->p;
+	const char *keys[VM_KEY__COUNT] = { l->sku, l->category, l->brand, l->sku };
+	if (!x->keys) { /* no table (out of memory): binary search */
+		for (int k = 0; k < VM_KEY__COUNT; k++)
+			out[k].acts = vm_index_lookup(p, (vm_key_kind_t)k, keys[k], &out[k].n);
+		return;
+	}
+	const vm_keyent_t *sku = vm_keyhash_find(p, x->keys, l->sku);
+	out[VM_KEY_SKU] = key_list(p, sku, VM_KEY_SKU);
+	out[VM_KEY_COMBO] = key_list(p, sku, VM_KEY_COMBO);
+	out[VM_KEY_CATEGORY] = key_list(p, l->category ? vm_keyhash_find(p, x->keys, l->category) : NULL,
+					VM_KEY_CATEGORY);
+	out[VM_KEY_BRAND] = key_list(p, l->brand ? vm_keyhash_find(p, x->keys, l->brand) : NULL,
+				     VM_KEY_BRAND);
+}
+
+/* The end of the ascending run that starts at i. */
+static size_t run_from(const uint32_t *a, size_t i, size_t n)
+{
+	while (++i < n && a[i - 1] <= a[i])
+		;
+	return i;
+}
+
+static void merge_u32(const uint32_t *a, size_t m, size_t n, uint32_t *out)
+{
+	size_t i = 0, j = m, o = 0;
+	while (i < m && j < n)
+		out[o++] = a[j] < a[i] ? a[j++] : a[i++];
+	while (i < m)
+		out[o++] = a[i++];
+	while (j < n)
+		out[o++] = a[j++];
+}
+
+void vm_sort_runs(uint32_t *a, uint32_t *tmp, size_t n)
+{
+	uint32_t *from = a, *to = tmp;
+	if (n <= 64) {
+		vm_sort_u32(a, n);
+		return;
+	}
+	for (;;) { /* one pass merges the runs two by two */
+		size_t i = 0, runs = 0;
+		while (i < n) {
+			size_t m = run_from(from, i, n), e = m < n ? run_from(from, m, n) : n;
+			merge_u32(from + i, m - i, e - i, to + i);
+			i = e, runs++;
+		}
+		uint32_t *t = from;
+		from = to, to = t;
+		if (runs == 1)
+			break;
+	}
+	if (from != a)
+		memcpy(a, from, n * sizeof *a);
 }
 
 static int cmp_sku_line(const void *a, const void *b)
@@ -141,46 +206,29 @@ void vm_nomem(vm_ctx_t *x)
 
 /* The activity's state for this cart; the first touch initialises it, so
  * a cart costs only the activities it touches. */
-act_state_t *vm_state_first(vm_ctx_t *x, uint32_t act)
+static inline act_state_t *state_init(vm_ctx_t *x, uint32_t act)
 {
 	act_state_t *st = &x->s->acts[act];
 	memset(st, 0, sizeof *st);
 	st->gen = x->s->gen;
 	st->by = st->conflict_by = UINT32_MAX;
 	st->cap = st->budget = VM_UNLIMITED;
-	vm_scratch_t *s = x->s;
-	if (!vm_grow((void **)&s->touched, &s->cap_touched, s->n_touched + 1, sizeof *s->touched))
-		vm_nomem(x);
-	else
-		s->touched[s->n_touched++] = act;
+	x->s->touched[x->s->n_touched++] = act; /* room for every activity: scratch_ready */
 	return st;
 }
 
-void vm_not_applied(vm_ctx_t *x, uint32_t act, reason_t why, uint32_t by)
+act_state_t *vm_state_first(vm_ctx_t *x, uint32_t act)
 {
-	act_state_t *st = vm_state(x, act);
-	if (why == REASON_CONFLICT && st->conflict_by == UINT32_MAX)
-		st->conflict_by = by; /* reported even when it applies on other lines */
-	if (st->has_reason)
-		return;
-	st->has_reason = true;
-	st->reason = (uint8_t)why;
-	st->by = by;
+	return state_init(x, act);
+}
+
+void vm_trace_reason(vm_ctx_t *x, uint32_t act, reason_t why, uint32_t by)
+{
 	if (by != UINT32_MAX)
 		vm_trace(x, "%s: not applied (%s: %s)", vm_activity_name(x->p, act), reason_code(why),
 			 vm_activity_name(x->p, by));
 	else
 		vm_trace(x, "%s: not applied (%s)", vm_activity_name(x->p, act), reason_code(why));
-}
-
-void vm_note_hint(vm_ctx_t *x, uint32_t act, const vm_out_t *o)
-{
-	if (!o->has_hint || o->missing <= 0)
-		return;
-	act_state_t *st = vm_state(x, act);
-	if (!st->has_hint || o->missing < st->missing)
-		st->missing = o->missing;
-	st->has_hint = true;
 }
 
 /* Item level: stock and limit cap the units; other levels count orders. */
@@ -210,21 +258,21 @@ static reason_t gate_counts(vm_ctx_t *x, const vm_act_t *a, const char *name, ac
 	return REASON__COUNT;
 }
 
-bool vm_gate(vm_ctx_t *x, uint32_t act)
+/* vm_gate's first ask: the checks in docs/pricing.md's order. */
+bool vm_gate_first(vm_ctx_t *x, uint32_t act)
 {
-	act_state_t *st = vm_state(x, act);
-	if (st->gated)
-		return st->open;
+	act_state_t *st = &x->s->acts[act];
+	if (st->gen != x->s->gen)
+		st = state_init(x, act); /* most activities are touched first here */
 	const vm_act_t *a = &x->p->acts[act];
-	const char *name = vm_str(x->p, a->name);
 	reason_t why = REASON__COUNT;
 	st->gated = true;
 	if ((a->flags & VM_F_WINDOW) && (x->c->at < a->start || x->c->at >= a->end))
 		why = REASON_WINDOW;
 	else if ((a->flags & VM_F_COUPON) && !cart_has_coupon(x->c, vm_str(x->p, a->coupon)))
 		why = REASON_COUPON;
-	else
-		why = gate_counts(x, a, name, st);
+	else if (a->flags & (VM_F_LIMIT | VM_F_STOCK | VM_F_BUDGET))
+		why = gate_counts(x, a, vm_str(x->p, a->name), st);
 	st->open = why == REASON__COUNT;
 	if (!st->open)
 		vm_not_applied(x, act, why, UINT32_MAX);
@@ -240,6 +288,8 @@ static bool scratch_ready(vm_ctx_t *x)
 	size_t n = x->c->nlines + 1, na = x->p->nacts + 1;
 	size_t old = s->cap_acts, oldg = s->cap_grps;
 	if (!vm_grow((void **)&s->acts, &s->cap_acts, na, sizeof *s->acts) ||
+	    !vm_grow((void **)&s->touched, &s->cap_touched, na, sizeof *s->touched) ||
+	    !vm_grow((void **)&s->touched_tmp, &s->cap_touched_tmp, na, sizeof *s->touched_tmp) ||
 	    !vm_grow((void **)&s->grps, &s->cap_grps, x->p->ngroups + 1, sizeof *s->grps))
 		return false;
 	if (s->cap_acts > old)
@@ -249,13 +299,16 @@ static bool scratch_ready(vm_ctx_t *x)
 	if (++s->gen == 0) { /* wrapped: every state must look untouched */
 		memset(s->acts, 0, s->cap_acts * sizeof *s->acts);
 		memset(s->grps, 0, s->cap_grps * sizeof *s->grps);
+		memset(&s->attrs, 0, sizeof s->attrs);
 		s->gen = 1;
 	}
+	s->attrs.gen = s->gen;
 	s->n_shares = s->n_asg = s->n_touched = 0;
 	s->by_sku_ready = false;
 	s->sku_scans = 0;
 	return vm_grow((void **)&s->run, &s->cap_run, n, sizeof *s->run) &&
 	       vm_grow((void **)&s->by_sku, &s->cap_by_sku, n, sizeof *s->by_sku) &&
+	       vm_grow((void **)&s->combos, &s->cap_combos, n, sizeof *s->combos) &&
 	       vm_grow((void **)&s->w, &s->cap_w, n, sizeof *s->w) &&
 	       vm_grow((void **)&s->sh, &s->cap_sh, n, sizeof *s->sh) &&
 	       vm_grow((void **)&s->lines, &s->cap_lines, n, sizeof *s->lines) &&

@@ -31,37 +31,69 @@ bool vm_give(vm_ctx_t *x, uint32_t line, uint32_t act, int64_t d)
 	return true;
 }
 
+/* vm_give for each share in s->sh at once: the same records, one look at
+ * the activity's state and one check of its total. lines NULL: every line. */
+static bool give_shares(vm_ctx_t *x, uint32_t act, const uint32_t *lines, size_t n)
+{
+	vm_scratch_t *s = x->s;
+	act_state_t *st = vm_state(x, act);
+	int64_t given = 0;
+	if (!vm_grow((void **)&s->shares, &s->cap_shares, s->n_shares + n, sizeof *s->shares)) {
+		vm_nomem(x);
+		return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		uint32_t line = lines ? lines[i] : (uint32_t)i;
+		int64_t d = s->sh[i] < s->run[line] ? s->sh[i] : s->run[line]; /* never below zero */
+		if (d <= 0)
+			continue;
+		s->shares[s->n_shares++] = (share_rec_t){ line, act, d };
+		s->run[line] -= d;
+		given += d; /* at most the lines' running totals: cannot overflow */
+	}
+	if (!money_add(st->discount, given, &st->discount)) {
+		vm_overflow(x, vm_activity_name(x->p, act));
+		return false;
+	}
+	x->goods -= given;
+	st->applied |= given > 0;
+	return true;
+}
+
 bool vm_spread(vm_ctx_t *x, uint32_t act, const uint32_t *lines, size_t n, int64_t d)
 {
 	if (d <= 0 || n == 0)
 		return true;
 	vm_scratch_t *s = x->s;
-	for (size_t i = 0; i < n; i++)
-		s->w[i] = s->run[lines[i]];
-	if (!money_allocate_sorted(d, s->w, n, s->sh, s->rem)) {
+	const int64_t *w = s->run; /* every line: the weights are the running totals */
+	if (lines) {
+		for (size_t i = 0; i < n; i++)
+			s->w[i] = s->run[lines[i]];
+		w = s->w;
+	}
+	if (!money_allocate_sorted(d, w, n, s->sh, s->rem)) {
 		vm_overflow(x, "allocation");
 		return false;
 	}
-	for (size_t i = 0; i < n; i++)
-		if (!vm_give(x, lines[i], act, s->sh[i]))
-			return false;
-	return true;
+	return give_shares(x, act, lines, n);
 }
 
-int64_t vm_cap_budget(vm_ctx_t *x, uint32_t act, int64_t d)
+int64_t vm_cap_left(vm_ctx_t *x, uint32_t act, const act_state_t *st, int64_t d)
 {
-	act_state_t *st = vm_state(x, act);
-	if (st->budget == VM_UNLIMITED)
-		return d;
 	int64_t left = st->budget - st->discount; /* discount <= budget: no overflow */
 	if (left < 0)
 		left = 0;
 	if (d <= left)
 		return d;
+	vm_trace_cap(x, act, d, left);
+	return left;
+}
+
+void vm_trace_cap(vm_ctx_t *x, uint32_t act, int64_t d, int64_t left)
+{
 	char a[24], b[24];
 	vm_trace(x, "%s: discount %s capped at the remaining budget %s", vm_activity_name(x->p, act),
 		 vm_money(x, d, a), vm_money(x, left, b));
-	return left;
 }
 
 /* The first cart line holding the add-on SKU: one unit of it at P. */

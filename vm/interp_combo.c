@@ -11,14 +11,13 @@ size_t vm_combo_cands(vm_ctx_t *x)
 	vm_scratch_t *s = x->s;
 	size_t n = 0;
 	for (size_t i = 0; i < x->c->nlines; i++) {
-		uint32_t k;
-		const uint32_t *acts = vm_lookup(x, VM_KEY_COMBO, x->c->lines[i].sku, &k);
-		if (k && !vm_grow((void **)&s->cands, &s->cap_cands, n + k, sizeof *s->cands)) {
+		vm_list_t l = s->combos[i];
+		if (l.n && !vm_grow((void **)&s->cands, &s->cap_cands, n + l.n, sizeof *s->cands)) {
 			vm_nomem(x);
 			return 0;
 		}
-		for (uint32_t j = 0; j < k; j++)
-			s->cands[n++] = acts[j];
+		for (uint32_t j = 0; j < l.n; j++)
+			s->cands[n++] = l.acts[j];
 	}
 	if (n > 1)
 		vm_sort_u32(s->cands, n);
@@ -29,23 +28,22 @@ size_t vm_combo_cands(vm_ctx_t *x)
 	return m;
 }
 
-/* Whether the combo names the SKU: a few names are compared; beyond, the
- * index lists, per SKU, the combos naming it (a walk over a big combo's
- * names for every line made a cart cost lines x names). */
-static bool names_sku(vm_ctx_t *x, uint32_t act, const char *sku)
+/* Whether the combo names line i's SKU: a few names are compared; beyond,
+ * the index lists, per SKU, the combos naming it (a walk over a big
+ * combo's names for every line made a cart cost lines x names). */
+static bool names_line(vm_ctx_t *x, uint32_t act, size_t i)
 {
 	const vm_program_t *p = x->p;
 	const vm_act_t *a = &p->acts[act];
-	uint32_t k;
+	vm_list_t l = x->s->combos[i];
 	if (a->nnames <= 8) {
-		for (k = 0; k < a->nnames; k++)
-			if (strcmp(vm_str(p, p->refs[a->names + k]), sku) == 0)
+		for (uint32_t k = 0; k < a->nnames; k++)
+			if (strcmp(vm_str(p, p->refs[a->names + k]), x->c->lines[i].sku) == 0)
 				return true;
 		return false;
 	}
-	const uint32_t *acts = vm_lookup(x, VM_KEY_COMBO, sku, &k);
-	for (uint32_t j = 0; j < k && acts[j] <= act; j++)
-		if (acts[j] == act)
+	for (uint32_t j = 0; j < l.n && l.acts[j] <= act; j++)
+		if (l.acts[j] == act)
 			return true;
 	return false;
 }
@@ -60,7 +58,7 @@ static bool combo_lines(vm_ctx_t *x, uint32_t act, size_t *n, int64_t *sum, int6
 		if (vm_line_of_sku(x, vm_str(p, p->refs[a->names + k])) == UINT32_MAX)
 			return false;
 	for (size_t i = 0; i < x->c->nlines; i++) {
-		if (!names_sku(x, act, x->c->lines[i].sku))
+		if (!names_line(x, act, i))
 			continue;
 		x->s->lines[(*n)++] = (uint32_t)i;
 		*sum += x->s->run[i]; /* <= subtotal: cannot overflow */
@@ -69,23 +67,31 @@ static bool combo_lines(vm_ctx_t *x, uint32_t act, size_t *n, int64_t *sum, int6
 	return true;
 }
 
-int64_t vm_eval_combo(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied)
+void vm_try_combo(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
 {
 	size_t n;
 	int64_t sum, qty;
-	vm_out_t out;
 	(void)base; /* a combo's base is its own lines */
-	*applied = false;
-	if (!vm_gate(x, act))
-		return 0;
+	t->applied = false;
+	t->d = 0;
+	if (!(t->open = vm_gate(x, act)))
+		return;
 	if (!combo_lines(x, act, &n, &sum, &qty)) {
-		if (commit)
-			vm_not_applied(x, act, REASON_CONDITION, UINT32_MAX);
-		return 0;
+		t->out = (vm_out_t){ .reason = REASON_CONDITION };
+		return;
 	}
-	vm_env_t env = { .qty = qty, .base = sum, .order = x->goods, .cart = x->c };
-	int64_t d = vm_run_act(x, act, &env, commit, applied, &out);
-	if (commit && *applied)
-		vm_commit_lines(x, act, &out, x->s->lines, n, d);
-	return d;
+	t->nlines = (uint32_t)n;
+	vm_env_t env = { .qty = qty, .base = sum, .order = x->goods, .cart = x->c,
+			 .memo = &x->s->attrs };
+	vm_try_run(x, act, &env, t);
+}
+
+/* Right after its try: s->lines still holds the combo's lines. */
+void vm_commit_combo(vm_ctx_t *x, uint32_t act, const vm_try_t *t)
+{
+	if (!t->open)
+		return;
+	vm_record(x, act, t);
+	if (t->applied)
+		vm_commit_lines(x, act, &t->out, x->s->lines, t->nlines, t->d);
 }

@@ -12,11 +12,6 @@ static int64_t min64(int64_t a, int64_t b)
 	return a < b ? a : b;
 }
 
-bool vm_is_pooled(const vm_eff_t *e)
-{
-	return e->nth > 0 || e->op == OP_PICK;
-}
-
 /* PCT, OFF, OFF_EACH, PRICE on `units` units of price `unit`, base = their amount. */
 static bool per_units(vm_ctx_t *x, const vm_eff_t *e, int64_t base, int64_t units, int64_t unit,
 		      int64_t *d)
@@ -196,26 +191,4 @@ bool vm_eff_pooled(vm_ctx_t *x, const vm_eff_t *e, unit_run_t *u, size_t n)
 	}
 	sort_inplace(u, n, sizeof *u, by_price);
 	return e->nth > 0 ? nth(x, e, u, n, total) : pick(x, e, u, n, total);
-}
-
-/* Runs the activity on env and turns its effect into a discount. */
-int64_t vm_run_act(vm_ctx_t *x, uint32_t act, const vm_env_t *env, bool commit, bool *applied,
-		   vm_out_t *out)
-{
-	int64_t d = 0;
-	*applied = false;
-	vm_exec(x->p, act, env, out);
-	if (out->ok && out->eff.op == OP_EVERY)
-		vm_every_step(out, env->base);
-	if (commit)
-		vm_note_hint(x, act, out);
-	if (!out->ok) {
-		if (commit)
-			vm_not_applied(x, act, (reason_t)out->reason, UINT32_MAX);
-		return 0;
-	}
-	if (!vm_eff_amount(x, &out->eff, env->base, env->qty, env->unit, &d))
-		return 0;
-	*applied = true;
-	return vm_cap_budget(x, act, d);
 }

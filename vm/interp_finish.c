@@ -4,34 +4,36 @@
 #include "support/money.h"
 #include "vm/interp.h"
 
-/* Counting sort of the share records by line (stable), merging repeats. */
+/* Counting sort of the share records by line (stable), merging repeats:
+ * count[i] ends as the end of line i's shares. */
 static bool place_shares(vm_ctx_t *x)
 {
 	vm_scratch_t *s = x->s;
 	result_t *r = x->r;
-	size_t nl = x->c->nlines;
-	if (!vm_grow((void **)&r->shares, &r->cap_shares, s->n_shares + 1, sizeof *r->shares))
+	size_t nl = x->c->nlines, ns = s->n_shares;
+	uint32_t *next = s->count; /* per line: where its next share goes */
+	if (!vm_grow((void **)&r->shares, &r->cap_shares, ns + 1, sizeof *r->shares))
 		return false;
+	res_share_t *out = r->shares;
 	for (size_t i = 0; i <= nl; i++)
-		s->count[i] = 0;
-	for (size_t k = 0; k < s->n_shares; k++)
-		s->count[s->shares[k].line + 1]++;
-	for (size_t i = 0; i < nl; i++)
-		s->count[i + 1] += s->count[i];
+		next[i] = 0;
+	for (size_t k = 0; k < ns; k++)
+		next[s->shares[k].line + 1]++;
 	for (size_t i = 0; i < nl; i++) {
-		r->lines[i].first_share = s->count[i];
-		r->lines[i].nshares = 0;
+		next[i + 1] += next[i];
+		r->lines[i].first_share = next[i];
 	}
-	for (size_t k = 0; k < s->n_shares; k++) {
+	for (size_t k = 0; k < ns; k++) {
 		const share_rec_t *sr = &s->shares[k];
-		res_line_t *l = &r->lines[sr->line];
-		res_share_t *last = l->nshares ? &r->shares[l->first_share + l->nshares - 1] : NULL;
-		if (last && last->act == sr->act)
-			last->amount += sr->amount; /* both parts of one line's amount */
+		uint32_t at = next[sr->line];
+		if (at > r->lines[sr->line].first_share && out[at - 1].act == sr->act)
+			out[at - 1].amount += sr->amount; /* both parts of one line's amount */
 		else
-			r->shares[l->first_share + l->nshares++] = (res_share_t){ sr->act, sr->amount };
+			out[at] = (res_share_t){ sr->act, sr->amount }, next[sr->line] = at + 1;
 	}
-	r->n_shares = s->n_shares;
+	for (size_t i = 0; i < nl; i++)
+		r->lines[i].nshares = next[i] - r->lines[i].first_share;
+	r->n_shares = ns;
 	return true;
 }
 
@@ -59,20 +61,28 @@ static bool build_lines(vm_ctx_t *x)
 	return true;
 }
 
-static void push_act(vm_ctx_t *x, uint32_t act)
+/* applied[], not_applied[] and hints[]: each touched activity, in
+ * declaration order, goes to the lists it belongs in. */
+static void push_acts(vm_ctx_t *x)
 {
 	result_t *r = x->r;
-	act_state_t *st = &x->s->acts[act];
-	if (st->applied)
-		r->applied[r->n_applied++] = (res_applied_t){ act, st->discount };
-	/* A conflict means the catalog changed since the overlap check: it is
-	 * reported even when the activity applied on other lines. */
-	if (st->conflict_by != UINT32_MAX)
-		r->skipped[r->n_skipped++] = (res_skip_t){ act, REASON_CONFLICT, st->conflict_by };
-	else if (!st->applied && st->has_reason)
-		r->skipped[r->n_skipped++] = (res_skip_t){ act, (reason_t)st->reason, st->by };
-	if (st->has_hint)
-		r->hints[r->n_hints++] = (res_hint_t){ act, st->missing };
+	const vm_scratch_t *s = x->s;
+	size_t na = 0, nk = 0, nh = 0;
+	for (size_t i = 0; i < s->n_touched; i++) {
+		uint32_t act = s->touched[i];
+		const act_state_t *st = &s->acts[act];
+		if (st->applied)
+			r->applied[na++] = (res_applied_t){ act, st->discount };
+		/* A conflict means the catalog changed since the overlap check: it
+		 * is reported even when the activity applied on other lines. */
+		if (st->conflict_by != UINT32_MAX)
+			r->skipped[nk++] = (res_skip_t){ act, REASON_CONFLICT, st->conflict_by };
+		else if (!st->applied && st->has_reason)
+			r->skipped[nk++] = (res_skip_t){ act, (reason_t)st->reason, st->by };
+		if (st->has_hint)
+			r->hints[nh++] = (res_hint_t){ act, st->missing };
+	}
+	r->n_applied = na, r->n_skipped = nk, r->n_hints = nh;
 }
 
 /* Room for every touched activity in each list at once: a cart touching no
@@ -106,7 +116,6 @@ void vm_finish(vm_ctx_t *x)
 		return;
 	}
 	if (s->n_touched > 1)
-		vm_sort_u32(s->touched, s->n_touched);
-	for (size_t i = 0; i < s->n_touched; i++)
-		push_act(x, s->touched[i]);
+		vm_sort_runs(s->touched, s->touched_tmp, s->n_touched);
+	push_acts(x);
 }

@@ -10,18 +10,17 @@
 #include "vm/interp.h"
 #include "vm/opcodes.h"
 
-/* The open item activities matching line i, ascending, in s->cands. */
+/* The open item activities matching line i, ascending, in s->cands; the
+ * line's combos go to s->combos for the combo level. */
 static size_t gather(vm_ctx_t *x, size_t i)
 {
-	const cart_line_t *l = &x->c->lines[i];
-	const char *keys[VM_ITEM_KEYS] = { l->sku, l->category, l->brand };
-	const uint32_t *lists[VM_ITEM_KEYS];
-	uint32_t ns[VM_ITEM_KEYS], total = 0;
-	for (int k = 0; k < VM_ITEM_KEYS; k++) {
-		lists[k] = vm_lookup(x, (vm_key_kind_t)k, keys[k], &ns[k]);
-		total += ns[k];
-	}
+	vm_list_t lists[VM_KEY__COUNT];
 	vm_scratch_t *s = x->s;
+	uint32_t total = 0;
+	vm_line_index(x, &x->c->lines[i], lists);
+	s->combos[i] = lists[VM_KEY_COMBO];
+	for (int k = 0; k < VM_ITEM_KEYS; k++)
+		total += lists[k].n;
 	if (total == 0)
 		return 0;
 	if (!vm_grow((void **)&s->cands, &s->cap_cands, total, sizeof *s->cands)) {
@@ -30,8 +29,8 @@ static size_t gather(vm_ctx_t *x, size_t i)
 	}
 	size_t n = 0;
 	for (int k = 0; k < VM_ITEM_KEYS; k++)
-		for (uint32_t j = 0; j < ns[k]; j++)
-			s->cands[n++] = lists[k][j];
+		for (uint32_t j = 0; j < lists[k].n; j++)
+			s->cands[n++] = lists[k].acts[j];
 	vm_sort_u32(s->cands, n);
 	size_t m = 0;
 	for (size_t j = 0; j < n; j++)
@@ -50,37 +49,47 @@ static int64_t granted(vm_ctx_t *x, uint32_t act, uint32_t line, int64_t base, i
 }
 
 /* The line's units go to the activity (pass 2 computes the discount). */
-static void take_units(vm_ctx_t *x, uint32_t act, uint32_t line, int64_t g)
+static void take_units(vm_ctx_t *x, uint32_t act, uint32_t line, const vm_try_t *t)
 {
 	vm_scratch_t *s = x->s;
-	if (!vm_grow((void **)&s->asg, &s->cap_asg, s->n_asg + 1, sizeof *s->asg)) {
+	if (!vm_grow((void **)&s->asg, &s->cap_asg, s->n_asg + 1, sizeof *s->asg) ||
+	    !vm_grow((void **)&s->asg_tries, &s->cap_asg_tries, s->n_asg + 1, sizeof *s->asg_tries)) {
 		vm_nomem(x);
 		return;
 	}
-	s->asg[s->n_asg++] = (asg_t){ act, line, g };
+	s->asg_tries[s->n_asg] = *t;
+	s->asg[s->n_asg] = (asg_t){ act, line, (uint32_t)s->n_asg, t->units };
+	s->n_asg++;
 	act_state_t *st = vm_state(x, act);
 	if (st->cap != VM_UNLIMITED)
-		st->cap -= g;
+		st->cap -= t->units;
 }
 
-static int64_t eval_item(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied)
+static void try_item(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
 {
 	uint32_t line = x->line;
-	int64_t part, g = granted(x, act, line, base, &part);
-	*applied = false;
-	if (g <= 0) {
-		if (commit)
-			vm_not_applied(x, act, (x->p->acts[act].flags & VM_F_STOCK) ? REASON_STOCK : REASON_LIMIT,
-				       UINT32_MAX);
-		return 0;
+	int64_t part;
+	t->open = true; /* gather() kept only the open candidates */
+	t->applied = false;
+	t->d = 0;
+	t->units = granted(x, act, line, base, &part);
+	if (t->units <= 0) {
+		bool stock = x->p->acts[act].flags & VM_F_STOCK;
+		t->out = (vm_out_t){ .reason = stock ? REASON_STOCK : REASON_LIMIT };
+		return;
 	}
-	vm_env_t env = { .qty = g, .base = part, .order = x->subtotal, .unit = x->c->lines[line].price,
-			 .cart = x->c };
-	vm_out_t out;
-	int64_t d = vm_run_act(x, act, &env, commit, applied, &out);
-	if (*applied && commit)
-		take_units(x, act, line, g);
-	return d;
+	t->base = part;
+	vm_env_t env = { .qty = t->units, .base = part, .order = x->subtotal,
+			 .unit = x->c->lines[line].price, .cart = x->c,
+			 .memo = &x->s->attrs };
+	vm_try_run(x, act, &env, t);
+}
+
+static void commit_item(vm_ctx_t *x, uint32_t act, const vm_try_t *t)
+{
+	vm_record(x, act, t);
+	if (t->applied)
+		take_units(x, act, x->line, t);
 }
 
 /* Pass 1 for one line: who gets it. Candidates under one top-level member
@@ -131,22 +140,33 @@ static void sort_asg(asg_t *a, size_t n)
 	}
 }
 
-/* Pass 2, one line of one activity: its effect on the running amount. */
+/* Pass 2, one line of one activity: its effect on the running amount. On
+ * an amount pass 1 tried already (nothing stacked before it on the line),
+ * the code and the effect give what they gave then. */
 static bool line_effect(vm_ctx_t *x, const asg_t *a, unit_run_t *u, vm_out_t *out)
 {
 	const cart_line_t *l = &x->c->lines[a->line];
+	const vm_try_t *t = &x->s->asg_tries[a->try_at];
 	int64_t run = x->s->run[a->line];
 	*u = (unit_run_t){ .price = l->price, .units = a->units, .line = a->line };
 	u->base = a->units == l->qty ? run : (int64_t)((__int128)run * a->units / l->qty);
-	vm_env_t env = { .qty = a->units, .base = u->base, .order = x->subtotal, .cart = x->c };
-	vm_exec(x->p, a->act, &env, out);
+	bool same = u->base == t->base;
+	if (same) {
+		*out = t->out;
+	} else {
+		vm_env_t env = { .qty = a->units, .base = u->base, .order = x->subtotal, .cart = x->c,
+				 .memo = &x->s->attrs };
+		vm_exec(x->p, a->act, &env, out);
+	}
 	if (!out->ok) {
 		vm_not_applied(x, a->act, (reason_t)out->reason, UINT32_MAX);
 		return true;
 	}
 	if (vm_is_pooled(&out->eff) || out->eff.op == OP_ADDON)
 		return true; /* pooled later; an add-on's discount goes on its own line */
-	if (!vm_eff_amount(x, &out->eff, u->base, u->units, u->price, &u->disc))
+	if (same)
+		u->disc = t->uncapped;
+	else if (!vm_eff_amount(x, &out->eff, u->base, u->units, u->price, &u->disc))
 		return false;
 	return out->eff.op != OP_GIFT || vm_reward(x, a->act, &out->eff, out->eff.b);
 }
@@ -156,6 +176,8 @@ static bool line_effect(vm_ctx_t *x, const asg_t *a, unit_run_t *u, vm_out_t *ou
 static bool budget_cut(vm_ctx_t *x, uint32_t act, unit_run_t *u, size_t n)
 {
 	int64_t sum = 0;
+	if (vm_state(x, act)->budget == VM_UNLIMITED)
+		return true; /* no budget to cut at (and the sum, at most the subtotal, fits) */
 	for (size_t j = 0; j < n; j++)
 		if (!money_add(sum, u[j].disc, &sum)) {
 			vm_overflow(x, vm_activity_name(x->p, act));
@@ -210,7 +232,8 @@ static void apply_act(vm_ctx_t *x, const asg_t *a, size_t n)
 
 void vm_price_items(vm_ctx_t *x)
 {
-	x->eval = eval_item;
+	x->try_act = try_item;
+	x->commit = commit_item;
 	for (size_t i = 0; i < x->c->nlines && !x->failed; i++)
 		assign_line(x, (uint32_t)i);
 	vm_scratch_t *s = x->s;

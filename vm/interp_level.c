@@ -34,12 +34,15 @@ static size_t open_acts(vm_ctx_t *x, int level)
 	size_t n = p->lvl_first[level + 1] - p->lvl_first[level], k = 0;
 	if (level == VM_LVL_COMBO) {
 		n = vm_combo_cands(x);
-	} else if (!vm_grow((void **)&x->s->cands, &x->s->cap_cands, n + 1, sizeof *x->s->cands)) {
+	} else if (!vm_grow((void **)&x->s->cands, &x->s->cap_cands, n + 1, sizeof *x->s->cands) ||
+		   !vm_grow((void **)&x->s->tries, &x->s->cap_tries, n + 1, sizeof *x->s->tries)) {
 		vm_nomem(x);
 		return 0;
 	} else {
 		memcpy(x->s->cands, p->by_level + p->lvl_first[level], n * sizeof *x->s->cands);
 	}
+	if (!p->spans)
+		return n; /* no exclusive group spans levels: none was taken */
 	for (size_t i = 0; i < n; i++) {
 		uint32_t a = x->s->cands[i], by = vm_taken_by(x, a);
 		if (by == UINT32_MAX)
@@ -65,9 +68,11 @@ static void price_level(vm_ctx_t *x, int level)
 
 void vm_price_levels(vm_ctx_t *x)
 {
-	static const vm_eval_fn evals[] = { NULL, vm_eval_combo, vm_eval_order, vm_eval_ship };
+	static const vm_try_fn tries[] = { NULL, vm_try_combo, vm_try_order, vm_try_ship };
+	static const vm_commit_fn commits[] = { NULL, vm_commit_combo, vm_commit_order, vm_commit_ship };
 	for (int level = VM_LVL_COMBO; level <= VM_LVL_SHIP && !x->failed; level++) {
-		x->eval = evals[level];
+		x->try_act = tries[level];
+		x->commit = commits[level];
 		x->memo = level != VM_LVL_COMBO;
 		price_level(x, level);
 		vm_take_groups(x, level);

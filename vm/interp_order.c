@@ -3,37 +3,48 @@
  * running shipping; `order` reads the goods total after all discounts). */
 #include "vm/interp.h"
 
-int64_t vm_eval_order(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied)
+void vm_try_order(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
 {
-	vm_out_t out;
-	*applied = false;
-	if (!vm_gate(x, act))
-		return 0;
-	vm_env_t env = { .qty = x->units, .base = base, .order = base, .cart = x->c };
-	int64_t d = vm_run_act(x, act, &env, commit, applied, &out);
-	if (commit && *applied) {
-		for (size_t i = 0; i < x->c->nlines; i++)
-			x->s->lines[i] = (uint32_t)i;
-		vm_commit_lines(x, act, &out, x->s->lines, x->c->nlines, d);
-	}
-	return d;
+	t->applied = false;
+	t->d = 0;
+	if (!(t->open = vm_gate(x, act)))
+		return;
+	vm_env_t env = { .qty = x->units, .base = base, .order = base, .cart = x->c,
+			 .memo = &x->s->attrs };
+	vm_try_run(x, act, &env, t);
 }
 
-int64_t vm_eval_ship(vm_ctx_t *x, uint32_t act, int64_t base, bool commit, bool *applied)
+void vm_commit_order(vm_ctx_t *x, uint32_t act, const vm_try_t *t)
 {
-	vm_out_t out;
+	if (!t->open)
+		return;
+	vm_record(x, act, t);
+	if (t->applied)
+		vm_commit_lines(x, act, &t->out, NULL, x->c->nlines, t->d); /* over every line */
+}
+
+void vm_try_ship(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
+{
+	t->applied = false;
+	t->d = 0;
+	if (!(t->open = vm_gate(x, act)))
+		return;
+	vm_env_t env = { .qty = x->units, .base = base, .order = x->goods, .cart = x->c,
+			 .memo = &x->s->attrs };
+	vm_try_run(x, act, &env, t);
+}
+
+void vm_commit_ship(vm_ctx_t *x, uint32_t act, const vm_try_t *t)
+{
 	char m[24];
-	*applied = false;
-	if (!vm_gate(x, act))
-		return 0;
-	vm_env_t env = { .qty = x->units, .base = base, .order = x->goods, .cart = x->c };
-	int64_t d = vm_run_act(x, act, &env, commit, applied, &out);
-	if (commit && *applied) {
-		act_state_t *st = vm_state(x, act);
-		st->applied = true;
-		st->discount += d; /* d <= shipping: cannot overflow */
-		x->ship -= d;
-		vm_trace(x, "%s: shipping -%s", vm_activity_name(x->p, act), vm_money(x, d, m));
-	}
-	return d;
+	if (!t->open)
+		return;
+	vm_record(x, act, t);
+	if (!t->applied)
+		return;
+	act_state_t *st = vm_state(x, act);
+	st->applied = true;
+	st->discount += t->d; /* d <= shipping: cannot overflow */
+	x->ship -= t->d;
+	vm_trace(x, "%s: shipping -%s", vm_activity_name(x->p, act), vm_money(x, t->d, m));
 }

@@ -41,7 +41,9 @@ typedef enum { VM_KEY_SKU, VM_KEY_CATEGORY, VM_KEY_BRAND, VM_KEY_COMBO, VM_KEY__
 typedef struct vm_act {
 	uint32_t name, title;     /* string ids; title VM_NONE when absent */
 	uint8_t level, target, flags;
+	bool spans;               /* derived: under an exclusive group spanning levels */
 	uint32_t parent;          /* group id, VM_NONE at top level */
+	uint32_t root;            /* derived: its top-level member reference */
 	int64_t start, end;       /* window [start, end) in epoch seconds */
 	int64_t stock, limit, budget; /* as declared (budget in minor units) */
 	uint32_t coupon;          /* string id when VM_F_COUPON */
@@ -55,6 +57,10 @@ typedef struct vm_group {
 	uint32_t parent;          /* group id, VM_NONE at top level */
 	uint32_t members, nmembers; /* slice of refs: member references, in order */
 	uint8_t levels;           /* derived at load: LV_* bits of its activities */
+	bool leaves;              /* derived at load: its members are all activities */
+	/* derived at load: one past its last activity (its activities are the
+	 * ids [first, acts_end), declaration order being depth-first) */
+	uint32_t acts_end;
 } vm_group_t;
 
 /* The index: sorted by (kind, key bytes); acts ascending within a key. */
@@ -88,6 +94,7 @@ struct vm_program {
 	/* derived by vm_verify, not stored in the file */
 	uint32_t *by_level;       /* activity ids grouped by level, ascending */
 	uint32_t lvl_first[VM_LVL__COUNT + 1]; /* level l: by_level[lvl_first[l] .. lvl_first[l+1]) */
+	bool spans;               /* some exclusive group spans levels (acts[].spans) */
 	/* built on the first price (vm/index.c), NULL before */
 	_Atomic(struct vm_keyhash *) keyhash;
 };
@@ -107,9 +114,19 @@ const uint32_t *vm_index_lookup(const vm_program_t *p, vm_key_kind_t kind, const
  * with the program; NULL when memory ran out (use vm_index_lookup then). */
 typedef struct vm_keyhash vm_keyhash_t;
 const vm_keyhash_t *vm_keyhash_ready(const vm_program_t *p);
-/* Same answer as vm_index_lookup, in O(1). */
-const uint32_t *vm_keyhash_lookup(const vm_program_t *p, const vm_keyhash_t *t, vm_key_kind_t kind,
-				  const char *key, uint32_t *n);
+/* A key string's keys: of each kind, its index in keys, or VM_NONE. */
+typedef struct vm_keyent {
+	uint32_t str;             /* string id */
+	uint32_t key[VM_KEY__COUNT];
+} vm_keyent_t;
+/* The entry of a key string, NULL when no key has it: in O(1). */
+const vm_keyent_t *vm_keyhash_find(const vm_program_t *p, const vm_keyhash_t *t, const char *key);
+/* The activities of keys[key] (NULL/0 when key is VM_NONE). */
+static inline const uint32_t *vm_key_acts(const vm_program_t *p, uint32_t key, uint32_t *n)
+{
+	*n = key == VM_NONE ? 0 : p->keys[key].nacts;
+	return key == VM_NONE ? NULL : p->refs + p->keys[key].acts;
+}
 void vm_keyhash_free(vm_program_t *p);
 size_t vm_keyhash_bytes(const vm_program_t *p);
 /* Formats a loader/verifier message into err; returns -1 (the failure). */
@@ -119,7 +136,12 @@ uint64_t vm_fnv1a(uint64_t h, const void *data, size_t n);
 #define VM_FNV_INIT 0xcbf29ce484222325ull
 
 /* Grows *arr to hold need elements (doubling); false on out-of-memory. */
-bool vm_grow(void **arr, size_t *cap, size_t need, size_t elem);
+bool vm_grow_to(void **arr, size_t *cap, size_t need, size_t elem);
+/* Inline: pricing asks at every step, and a warm result always has room. */
+static inline bool vm_grow(void **arr, size_t *cap, size_t need, size_t elem)
+{
+	return need <= *cap || vm_grow_to(arr, cap, need, elem);
+}
 
 const char *vm_level_name(vm_level_t l);
 const char *vm_target_name(vm_target_t t);

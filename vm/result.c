@@ -52,7 +52,7 @@ void result_reset(result_t *r)
 	r->n_skipped = 0;
 }
 
-bool vm_grow(void **arr, size_t *cap, size_t need, size_t elem)
+bool vm_grow_to(void **arr, size_t *cap, size_t need, size_t elem)
 {
 	if (need <= *cap)
 		return true;

@@ -294,19 +294,66 @@ static int derive_by_level(vm_program_t *p)
 }
 
 /* Each group learns which levels its activities are at (the interpreter
- * skips groups with nothing for the level it is pricing). */
+ * skips groups with nothing for the level it is pricing) and where its run
+ * of activities ends. Children come after their parents, so one backward
+ * pass over the groups carries both up the tree. */
 static int derive_levels(vm_program_t *p)
 {
 	if (derive_by_level(p) < 0)
 		return -1;
-	for (uint32_t g = 0; g < p->ngroups; g++)
-		p->groups[g].levels = 0;
+	for (uint32_t g = 0; g < p->ngroups; g++) {
+		vm_group_t *gr = &p->groups[g];
+		gr->levels = 0, gr->acts_end = 0, gr->leaves = true;
+		for (uint32_t k = 0; k < gr->nmembers; k++)
+			gr->leaves &= !(p->refs[gr->members + k] & VM_GROUP_BIT);
+	}
 	for (uint32_t i = 0; i < p->nacts; i++)
-		if (p->acts[i].parent != VM_NONE)
-			p->groups[p->acts[i].parent].levels |= (uint8_t)(1u << p->acts[i].level);
-	for (uint32_t g = p->ngroups; g-- > 0;)
-		if (p->groups[g].parent != VM_NONE)
-			p->groups[p->groups[g].parent].levels |= p->groups[g].levels;
+		if (p->acts[i].parent != VM_NONE) {
+			vm_group_t *g = &p->groups[p->acts[i].parent];
+			g->levels |= (uint8_t)(1u << p->acts[i].level);
+			g->acts_end = i + 1;
+		}
+	for (uint32_t g = p->ngroups; g-- > 0;) {
+		vm_group_t *up = p->groups[g].parent != VM_NONE ? &p->groups[p->groups[g].parent] : NULL;
+		if (!up)
+			continue;
+		up->levels |= p->groups[g].levels;
+		if (p->groups[g].acts_end > up->acts_end)
+			up->acts_end = p->groups[g].acts_end;
+	}
+	return 0;
+}
+
+static bool spans_levels(const vm_group_t *g)
+{
+	return g->kind != VM_GRP_STACK && (g->levels & (g->levels - 1));
+}
+
+/* Each activity learns its top-level member and whether an exclusive
+ * group above it spans levels (only then can an earlier level have taken
+ * the group: the interpreter skips that bookkeeping for the others). The
+ * groups' answers go through the roots array, parents first. */
+static int derive_roots(vm_program_t *p)
+{
+	uint32_t *root = px_malloc((p->ngroups ? p->ngroups : 1) * sizeof *root);
+	bool *spans = px_malloc(p->ngroups ? p->ngroups : 1);
+	if (!root || !spans) {
+		px_free(root), px_free(spans);
+		return -1;
+	}
+	for (uint32_t g = 0; g < p->ngroups; g++) {
+		uint32_t up = p->groups[g].parent;
+		root[g] = up == VM_NONE ? (g | VM_GROUP_BIT) : root[up];
+		spans[g] = spans_levels(&p->groups[g]) || (up != VM_NONE && spans[up]);
+	}
+	p->spans = false;
+	for (uint32_t i = 0; i < p->nacts; i++) {
+		uint32_t up = p->acts[i].parent;
+		p->acts[i].root = up == VM_NONE ? i : root[up];
+		p->acts[i].spans = up != VM_NONE && spans[up];
+		p->spans |= p->acts[i].spans;
+	}
+	px_free(root), px_free(spans);
 	return 0;
 }
 
@@ -357,7 +404,7 @@ int vm_verify(vm_program_t *p, char *err, size_t errlen)
 	px_free(v.level);
 	if (keys < 0 || check_tree(&v) < 0)
 		return -1;
-	if (derive_levels(p) < 0)
+	if (derive_levels(p) < 0 || derive_roots(p) < 0)
 		return bad(&v, "out of memory");
 	uint32_t longest = 1;
 	for (uint32_t i = 0; i < p->nacts; i++)

@@ -1,7 +1,8 @@
 #!/bin/sh
 # bench_agree.sh BUILD_DIR — the small version of `make bench`'s check:
 # the VM (through promo.h) and the hand-written baseline must give the same
-# totals on every one of 2,000 generated carts of the standard campaign.
+# totals and line totals on every one of 2,000 generated carts of the
+# standard campaign.
 set -e
 B=${1:-build}
 D=$(mktemp -d); trap 'rm -rf "$D"' EXIT
