@@ -23,7 +23,13 @@ $(B)/bench/bench_vm: $(BENCH_VM_SRC) $(BENCH_HDR) $(B)/libpromo.a
 
 BENCH_TOOLS := $(B)/bench/gen $(B)/bench/runstat $(B)/bench/bench_vm $(B)/promo
 
-bench: deps all $(BENCH_TOOLS)
+# The build packages, and jq: the reference for the cost of merely
+# handling JSON (row 2).
+.PHONY: deps-bench
+deps-bench:
+	@DEPS_EXTRA=jq sh scripts/deps.sh
+
+bench: deps-bench all $(BENCH_TOOLS)
 	sh bench/run.sh $(B)
 
 # The agreement check in `make test` (tests/scripts/bench_agree.sh) needs
