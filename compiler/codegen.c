@@ -92,8 +92,10 @@ uint32_t cg_emit(cg_t *g, opcode_t op, uint32_t a, uint32_t b, uint32_t c)
 
 void cg_patch(cg_t *g, uint32_t at)
 {
-	if (!g->oom)
-		wr_u32(g->p->code + at + 1, g->p->code_len - (at + 5));
+	if (g->oom)
+		return;
+	uint32_t len = vm_op_len((opcode_t)g->p->code[at]); /* a jump operand comes last */
+	wr_u32(g->p->code + at + len - 4, g->p->code_len - (at + len));
 }
 
 static uint32_t member_ref(const member_t *m)

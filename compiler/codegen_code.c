@@ -12,6 +12,13 @@ static uint32_t subjop(subject_t s, cmp_op_t op)
 	return (uint32_t)s * 8 + (uint32_t)op;
 }
 
+/* A REQUIRE_CMP or JUMP_UNLESS test: a value of the environment and a
+ * comparison (vm/opcodes.h). */
+static uint32_t test_of(int source, cmp_op_t op)
+{
+	return (uint32_t)source * 8 + (uint32_t)op;
+}
+
 static void attr_cmp(cg_t *g, const cond_t *c, const value_t *v, cmp_op_t op)
 {
 	uint32_t so = subjop(c->subject, op), key = cg_str(g, c->attr.s);
@@ -62,6 +69,23 @@ static void cond(cg_t *g, const cond_t *c)
 	}
 }
 
+/* The `when` condition: a comparison of the order or the units with an
+ * amount is one REQUIRE_CMP; any other condition is computed, then
+ * REQUIREd. */
+static void require(cg_t *g, const cond_t *c)
+{
+	while (c->kind == COND_REF)
+		c = c->def->cond;
+	if (c->kind == COND_ORDER || c->kind == COND_QTY) {
+		int source = c->kind == COND_ORDER ? VM_SRC_ORDER : VM_SRC_QTY;
+		cg_emit(g, OP_REQUIRE_CMP, test_of(source, c->op), cg_const(g, c->amount.minor),
+			REASON_CONDITION);
+		return;
+	}
+	cond(g, c);
+	cg_emit(g, OP_REQUIRE, REASON_CONDITION, 0, 0);
+}
+
 /* `order >= X` (or >): how much more to spend is worth a hint. */
 static void order_hint(cg_t *g, cmp_op_t op, int64_t x)
 {
@@ -71,15 +95,13 @@ static void order_hint(cg_t *g, cmp_op_t op, int64_t x)
 
 static void effect(cg_t *g, const effect_t *e);
 
-static void ladder(cg_t *g, const effect_t *e, opcode_t load, bool hints)
+/* source: the units (tier) or the base (spend) the steps are reached by. */
+static void ladder(cg_t *g, const effect_t *e, int source, bool hints)
 {
 	size_t n = e->steps.n;
 	for (size_t i = n; i-- > 0;) {
 		const step_t *s = e->steps.items[i];
-		cg_emit(g, load, 0, 0, 0);
-		cg_emit(g, OP_PUSH, cg_const(g, s->at.minor), 0, 0);
-		cg_emit(g, OP_CMP, CMP_GE, 0, 0);
-		uint32_t j = cg_emit(g, OP_JUMP_IF_FALSE, 0, 0, 0);
+		uint32_t j = cg_emit(g, OP_JUMP_UNLESS, test_of(source, CMP_GE), cg_const(g, s->at.minor), 0);
 		if (hints && i + 1 < n)
 			cg_emit(g, OP_HINT, cg_const(g, ((const step_t *)e->steps.items[i + 1])->at.minor), 0, 0);
 		effect(g, s->eff);
@@ -102,8 +124,8 @@ static void effect(cg_t *g, const effect_t *e)
 	case EFF_OFF: cg_emit(g, OP_OFF, cg_const(g, e->money.minor), 0, 0); break;
 	case EFF_OFF_EACH: cg_emit(g, OP_OFF_EACH, cg_const(g, e->money.minor), 0, 0); break;
 	case EFF_PRICE: cg_emit(g, OP_PRICE, cg_const(g, e->money.minor), 0, 0); break;
-	case EFF_TIER: ladder(g, e, OP_LOAD_QTY, false); break;
-	case EFF_SPEND: ladder(g, e, OP_LOAD_BASE, true); break;
+	case EFF_TIER: ladder(g, e, VM_SRC_QTY, false); break;
+	case EFF_SPEND: ladder(g, e, VM_SRC_BASE, true); break;
 	case EFF_EVERY:
 		cg_emit(g, OP_EVERY, cg_const(g, e->money.minor), cg_const(g, e->off.minor),
 			cg_const(g, e->has_max ? e->max.minor : INT64_MAX));
@@ -132,15 +154,12 @@ void cg_act_code(cg_t *g, const activity_t *a)
 	if (a->when) {
 		if (a->when->kind == COND_ORDER)
 			order_hint(g, a->when->op, a->when->amount.minor);
-		cond(g, a->when);
-		cg_emit(g, OP_REQUIRE, REASON_CONDITION, 0, 0);
+		require(g, a->when);
 	}
 	if (t->has_cmp) {
 		order_hint(g, t->op, t->amount.minor);
-		cg_emit(g, OP_LOAD_ORDER, 0, 0, 0);
-		cg_emit(g, OP_PUSH, cg_const(g, t->amount.minor), 0, 0);
-		cg_emit(g, OP_CMP, t->op, 0, 0);
-		cg_emit(g, OP_REQUIRE, REASON_THRESHOLD, 0, 0);
+		cg_emit(g, OP_REQUIRE_CMP, test_of(VM_SRC_ORDER, t->op), cg_const(g, t->amount.minor),
+			REASON_THRESHOLD);
 	}
 	effect(g, a->effect);
 }

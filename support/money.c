@@ -4,21 +4,6 @@
 #include <stdio.h>
 #include <string.h>
 
-bool money_add(int64_t a, int64_t b, int64_t *out)
-{
-	return !__builtin_add_overflow(a, b, out);
-}
-
-bool money_sub(int64_t a, int64_t b, int64_t *out)
-{
-	return !__builtin_sub_overflow(a, b, out);
-}
-
-bool money_mul(int64_t a, int64_t b, int64_t *out)
-{
-	return !__builtin_mul_overflow(a, b, out);
-}
-
 /* The rounding rules live here and nowhere else: q and r are the
  * truncated quotient and the remainder of n / den (den > 0), and q moves
  * one away from zero when the remainder says so. */
@@ -30,18 +15,26 @@ static __int128 round_quotient(__int128 q, __int128 r, __int128 den, bool negati
 	return q;
 }
 
+/* The same rule in 64 bits, for the products that fit (most do). */
+static int64_t round_quotient64(int64_t q, int64_t r, int64_t den, bool negative, rounding_t mode)
+{
+	uint64_t twice = (r < 0 ? 0 - (uint64_t)r : (uint64_t)r) * 2; /* |r| < den: no overflow */
+	if (twice > (uint64_t)den || (twice == (uint64_t)den && (mode == ROUND_HALF_UP || (q & 1))))
+		q += negative ? -1 : 1; /* r != 0, so den >= 2 and |q| <= INT64_MAX / 2 */
+	return q;
+}
+
 bool money_muldiv(int64_t a, int64_t num, int64_t den, rounding_t mode, int64_t *out)
 {
 	int64_t n;
-	__int128 q;
 	if (den <= 0)
 		return false;
 	if (!__builtin_mul_overflow(a, num, &n)) { /* 64 bits when they do: 128-bit division is a call */
-		q = round_quotient(n / den, n % den, den, n < 0, mode);
-	} else {
-		__int128 w = (__int128)a * num;
-		q = round_quotient(w / den, w % den, den, w < 0, mode);
+		*out = round_quotient64(n / den, n % den, den, n < 0, mode);
+		return true;
 	}
+	__int128 w = (__int128)a * num;
+	__int128 q = round_quotient(w / den, w % den, den, w < 0, mode);
 	if (q > INT64_MAX || q < INT64_MIN)
 		return false;
 	*out = (int64_t)q;
@@ -156,13 +149,15 @@ bool money_allocate_sorted(int64_t total, const int64_t *w, size_t n, int64_t *s
 			   money_rem_t *scratch)
 {
 	int64_t W64 = 0, left;
-	bool bad = n == 0 || total < 0, wide = false;
-	for (size_t i = 0; i < n; i++) {
-		bad |= w[i] < 0;
-		wide |= __builtin_add_overflow(W64, w[i], &W64);
-	}
-	if (bad)
+	bool wide = false;
+	if (n == 0 || total < 0)
 		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] < 0)
+			return false;
+		if (__builtin_add_overflow(W64, w[i], &W64))
+			wide = true; /* the sum is taken again in 128 bits below */
+	}
 	int rc = 1;
 	if (wide || W64 == 0 || !floor_shares64(total, w, n, W64, share, &left, scratch)) {
 		__int128 W = weight_sum(total, w, n);

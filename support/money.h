@@ -13,9 +13,22 @@
 
 typedef enum { ROUND_HALF_UP = 0, ROUND_HALF_EVEN = 1 } rounding_t;
 
-bool money_add(int64_t a, int64_t b, int64_t *out);
-bool money_sub(int64_t a, int64_t b, int64_t *out);
-bool money_mul(int64_t a, int64_t b, int64_t *out);
+/* Inline: pricing checks every + - x, and a call costs more than the
+ * operation and its overflow test. */
+static inline bool money_add(int64_t a, int64_t b, int64_t *out)
+{
+	return !__builtin_add_overflow(a, b, out);
+}
+
+static inline bool money_sub(int64_t a, int64_t b, int64_t *out)
+{
+	return !__builtin_sub_overflow(a, b, out);
+}
+
+static inline bool money_mul(int64_t a, int64_t b, int64_t *out)
+{
+	return !__builtin_mul_overflow(a, b, out);
+}
 
 /* out = round(a * num / den) with the given mode; den > 0.
  * Half-up rounds halves away from zero. Exact on a 128-bit intermediate. */

@@ -116,7 +116,9 @@ int cart_add_line(cart_t *c, const char *sku, int64_t qty, int64_t price,
 {
 	if (GROW(c->lines, c->nlines, c->lines_cap))
 		return -1;
-	cart_line_t l = { pool_dup(c, sku), pool_dup(c, category), pool_dup(c, brand), qty, price };
+	size_t ns = strlen(sku), nc = category ? strlen(category) : 0, nb = brand ? strlen(brand) : 0;
+	cart_line_t l = { cart_str(c, sku, ns), category ? cart_str(c, category, nc) : NULL,
+			  brand ? cart_str(c, brand, nb) : NULL, qty, price, ns, nc, nb };
 	if (!l.sku || (category && !l.category) || (brand && !l.brand))
 		return -1;
 	c->lines[c->nlines++] = l;

@@ -21,12 +21,16 @@ typedef struct cart_attr {
 	bool b;
 } cart_attr_t;
 
+/* Written by cart_add_line only: the lengths must match the strings. */
 typedef struct cart_line {
 	const char *sku;
 	const char *category; /* may be NULL */
 	const char *brand;    /* may be NULL */
 	int64_t qty;          /* > 0 */
 	int64_t price;        /* unit price, minor units, >= 0 */
+	/* strlen of sku, category, brand (0 when NULL): known when they are
+	 * copied in, so pricing hashes the keys a word at a time */
+	size_t sku_len, category_len, brand_len;
 } cart_line_t;
 
 /* state.used / state.stock / state.budget, keyed by activity name. */

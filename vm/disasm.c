@@ -8,6 +8,7 @@
 #include "vm/program.h"
 
 static const char *const cmp_names[] = { "==", "!=", "<", "<=", ">", ">=" };
+static const char *const test_sources[] = { "qty", "base", "order" };
 
 /* One operand; ATTR (truthiness) shows its subject without a comparison. */
 static void operand(const vm_program_t *p, buf_t *o, uint8_t op, op_kind_t k, const uint8_t *c,
@@ -26,6 +27,7 @@ static void operand(const vm_program_t *p, buf_t *o, uint8_t op, op_kind_t k, co
 		return;
 	case OPK_REASON: buf_puts(o, reason_code((reason_t)x)); return;
 	case OPK_BOOL: buf_puts(o, x ? "true" : "false"); return;
+	case OPK_TEST: buf_printf(o, "%s %s", test_sources[x >> 3], cmp_names[x & 7]); return;
 	case OPK_DEC: buf_printf(o, "%" PRId64 "e-%" PRId64, p->consts[x], p->consts[x + 1]); return;
 	default: buf_printf(o, "%" PRId64, p->consts[x]); return;
 	}

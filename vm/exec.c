@@ -87,26 +87,54 @@ static int64_t k32(const vm_program_t *p, const uint8_t *c)
 	return p->consts[rd_u32(c)];
 }
 
+/* Whether SOURCE CMP K holds, for the test operand at c and the constant
+ * after it (REQUIRE_CMP, JUMP_UNLESS). */
+static bool test_holds(const vm_program_t *p, const uint8_t *c, const vm_env_t *env)
+{
+	unsigned src = c[0] >> 3;
+	int64_t v = src == VM_SRC_QTY ? env->qty : src == VM_SRC_BASE ? env->base : env->order;
+	return vm_compare(c[0] & 7, v, k32(p, c + 1));
+}
+
 static void hint(vm_out_t *out, int64_t threshold, int64_t now)
 {
 	out->has_hint = true;
 	out->missing = threshold - now; /* both >= 0: cannot overflow */
 }
 
+/* Which operands of an effect opcode are constants (bit k: operand k) and
+ * which is a SKU's string, from the table: effect() reads no operand kind
+ * at run time. */
+#define K_IS(k, kind) ((k) == (kind) ? 1u : 0u)
+#define K_CONST(k) ((k) != OPK_NONE && (k) != OPK_STR)
+#define X(name, pop, push, flow, lv, k1, k2, k3, syn) \
+	(uint8_t)(K_CONST(k1) | K_CONST(k2) << 1 | K_CONST(k3) << 2 | K_IS(k1, OPK_STR) << 4),
+static const uint8_t eff_operands[OP__COUNT] = { OPCODE_LIST(X) };
+#undef X
+#define X(name, pop, push, flow, lv, k1, k2, k3, syn)                                       \
+	_Static_assert(flow != OPF_END || (k2 != OPK_STR && k3 != OPK_STR), #name ": an effect's " \
+										"string comes first");
+OPCODE_LIST(X)
+#undef X
+#undef K_IS
+#undef K_CONST
+
 /* The ending opcode at c becomes the effect (nth: an NTH before it, or 0).
- * Effect operands are all four-byte wide: constants, or a SKU's string. */
+ * Effect operands are all four-byte wide: constants, or a SKU's string
+ * (only ever the first operand). */
 static void effect(const vm_program_t *p, const uint8_t *c, int64_t nth, vm_out_t *out)
 {
-	const op_info_t *o = &vm_ops[c[0]];
-	int64_t *vals[3] = { &out->eff.a, &out->eff.b, &out->eff.c };
+	uint8_t k = eff_operands[c[0]];
 	out->ok = true;
 	out->eff = (vm_eff_t){ .op = c[0], .nth = nth };
-	for (int k = 0; k < 3 && o->kind[k] != OPK_NONE; k++) {
-		if (o->kind[k] == OPK_STR)
-			out->eff.s = rd_u32(c + 1 + 4 * k);
-		else
-			*vals[k] = k32(p, c + 1 + 4 * k);
-	}
+	if (k & 16)
+		out->eff.s = rd_u32(c + 1);
+	if (k & 1)
+		out->eff.a = k32(p, c + 1);
+	if (k & 2)
+		out->eff.b = k32(p, c + 5);
+	if (k & 4)
+		out->eff.c = k32(p, c + 9);
 }
 
 _Static_assert(OPK_CONST_W == 4 && OPK_MONEY_W == 4 && OPK_RATE_W == 4 && OPK_COUNT_W == 4 &&
@@ -116,12 +144,24 @@ _Static_assert(OPK_CONST_W == 4 && OPK_MONEY_W == 4 && OPK_RATE_W == 4 && OPK_CO
 void vm_exec(const vm_program_t *p, uint32_t act, const vm_env_t *env, vm_out_t *out)
 {
 	const vm_act_t *a = &p->acts[act];
-	const uint8_t *pc = p->code + a->code;
+	const uint8_t *pc = p->code + a->code, *cond_end = NULL;
+	vm_cond_seen_t *seen = NULL;
 	int64_t st[VM_STACK_MAX], nth = 0;
 	int sp = 0;
 	out->ok = out->has_hint = false; /* eff is filled only when ok */
 	out->reason = 0;
 	out->missing = 0;
+	if (a->cond != VM_NONE && env->memo) { /* a cart condition: run once per cart */
+		seen = &env->memo->conds[a->cond];
+		if (seen->gen != env->memo->gen) {
+			cond_end = pc + a->cond_len; /* its REQUIRE records the answer */
+		} else if (!seen->holds) {
+			out->reason = seen->reason;
+			return;
+		} else {
+			pc += a->cond_len;
+		}
+	}
 	for (;;) {
 		const uint8_t *c = pc;
 		pc += op_len[c[0]];
@@ -144,9 +184,21 @@ void vm_exec(const vm_program_t *p, uint32_t act, const vm_env_t *env, vm_out_t 
 				pc += rd_u32(c + 1);
 			break;
 		case OP_JUMP: pc += rd_u32(c + 1); break;
+		case OP_JUMP_UNLESS:
+			if (!test_holds(p, c + 1, env))
+				pc += rd_u32(c + 6);
+			break;
 		case OP_REQUIRE:
+			if (pc == cond_end)
+				*seen = (vm_cond_seen_t){ env->memo->gen, st[sp - 1] != 0, c[1] };
 			if (!st[--sp]) {
 				out->reason = c[1];
+				return;
+			}
+			break;
+		case OP_REQUIRE_CMP:
+			if (!test_holds(p, c + 1, env)) {
+				out->reason = c[6];
 				return;
 			}
 			break;

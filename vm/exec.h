@@ -16,9 +16,16 @@ typedef struct vm_attr_seen {
 	bool customer;
 	const cart_attr_t *attr;  /* NULL: absent */
 } vm_attr_seen_t;
+/* Whether a leading cart condition (conds.c) held in the cart gen. */
+typedef struct vm_cond_seen {
+	uint32_t gen;
+	bool holds;
+	uint8_t reason;           /* its REQUIRE's, when it did not hold */
+} vm_cond_seen_t;
 typedef struct vm_attr_memo {
 	uint32_t gen;             /* the cart being priced */
 	vm_attr_seen_t e[8];      /* by key & 7 */
+	vm_cond_seen_t *conds;    /* by condition id: room for the program's nconds */
 } vm_attr_memo_t;
 
 typedef struct vm_env {
@@ -27,7 +34,7 @@ typedef struct vm_env {
 	int64_t order;  /* order subtotal at this point */
 	int64_t unit;   /* item level: the line's unit price (price P, nth) */
 	const cart_t *cart;
-	vm_attr_memo_t *memo; /* NULL: every attribute is looked up */
+	vm_attr_memo_t *memo; /* NULL: every attribute is looked up, every condition run */
 } vm_env_t;
 
 typedef struct vm_eff {

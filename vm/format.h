@@ -6,9 +6,10 @@
 #include <stdint.h>
 
 #define PBC_MAGIC "PROMOPBC"
-/* 2: the checksum reads 64-bit words in four lanes (pbc_checksum); 1 was
+/* 3: REQUIRE_CMP and JUMP_UNLESS (and the opcodes renumbered around them).
+ * 2: the checksum reads 64-bit words in four lanes (pbc_checksum); 1 was
  * FNV-1a byte by byte, a quarter of the time of loading a big program. */
-#define PBC_VERSION 2u
+#define PBC_VERSION 3u
 #define PBC_HEADER 28u       /* magic, version, length, checksum, nsections */
 #define PBC_SECTION_ENTRY 12u /* id, offset, length */
 /* Sections, in this order, each exactly once. */

@@ -34,6 +34,7 @@ void vm_scratch_free(vm_scratch_t *s)
 	px_free(s->grps);
 	px_free(s->by_sku);
 	px_free(s->combos);
+	px_free(s->conds);
 	px_free(s);
 }
 
@@ -54,13 +55,15 @@ void vm_sort_u32(uint32_t *a, size_t n)
 	for (size_t i = 1; i < n; i++) {
 		uint32_t v = a[i];
 		size_t j = i;
+		if (a[i - 1] <= v)
+			continue; /* most are in order already */
 		for (; j > 0 && a[j - 1] > v; j--)
 			a[j] = a[j - 1];
 		a[j] = v;
 	}
 }
 
-static vm_list_t key_list(const vm_program_t *p, const vm_keyent_t *e, vm_key_kind_t kind)
+static inline vm_list_t key_list(const vm_program_t *p, const vm_keyent_t *e, vm_key_kind_t kind)
 {
 	vm_list_t l = { NULL, 0 };
 	if (e)
@@ -68,22 +71,24 @@ static vm_list_t key_list(const vm_program_t *p, const vm_keyent_t *e, vm_key_ki
 	return l;
 }
 
-void vm_line_index(vm_ctx_t *x, const cart_line_t *l, vm_list_t out[VM_KEY__COUNT])
+void vm_line_index(vm_ctx_t *x, const cart_line_t *l, vm_list_t out[VM_KEY__COUNT], bool *addon)
 {
 	const vm_program_t *p = x->p;
 	const char *keys[VM_KEY__COUNT] = { l->sku, l->category, l->brand, l->sku };
+	*addon = true;
 	if (!x->keys) { /* no table (out of memory): binary search */
 		for (int k = 0; k < VM_KEY__COUNT; k++)
 			out[k].acts = vm_index_lookup(p, (vm_key_kind_t)k, keys[k], &out[k].n);
 		return;
 	}
-	const vm_keyent_t *sku = vm_keyhash_find(p, x->keys, l->sku);
-	out[VM_KEY_SKU] = key_list(p, sku, VM_KEY_SKU);
-	out[VM_KEY_COMBO] = key_list(p, sku, VM_KEY_COMBO);
-	out[VM_KEY_CATEGORY] = key_list(p, l->category ? vm_keyhash_find(p, x->keys, l->category) : NULL,
-					VM_KEY_CATEGORY);
-	out[VM_KEY_BRAND] = key_list(p, l->brand ? vm_keyhash_find(p, x->keys, l->brand) : NULL,
-				     VM_KEY_BRAND);
+	const size_t lens[VM_ITEM_KEYS] = { l->sku_len, l->category_len, l->brand_len };
+	const vm_keyent_t *e[VM_ITEM_KEYS];
+	vm_keyhash_find_n(p, x->keys, VM_ITEM_KEYS, keys, lens, e);
+	*addon = e[0] && e[0]->addon;
+	out[VM_KEY_SKU] = key_list(p, e[0], VM_KEY_SKU);
+	out[VM_KEY_COMBO] = key_list(p, e[0], VM_KEY_COMBO);
+	out[VM_KEY_CATEGORY] = key_list(p, e[1], VM_KEY_CATEGORY);
+	out[VM_KEY_BRAND] = key_list(p, e[2], VM_KEY_BRAND);
 }
 
 /* The end of the ascending run that starts at i. */
@@ -204,24 +209,6 @@ void vm_nomem(vm_ctx_t *x)
 	fail_with(x, 2 /* PROMO_E_NOMEM */, "out of memory while pricing%s", "");
 }
 
-/* The activity's state for this cart; the first touch initialises it, so
- * a cart costs only the activities it touches. */
-static inline act_state_t *state_init(vm_ctx_t *x, uint32_t act)
-{
-	act_state_t *st = &x->s->acts[act];
-	memset(st, 0, sizeof *st);
-	st->gen = x->s->gen;
-	st->by = st->conflict_by = UINT32_MAX;
-	st->cap = st->budget = VM_UNLIMITED;
-	x->s->touched[x->s->n_touched++] = act; /* room for every activity: scratch_ready */
-	return st;
-}
-
-act_state_t *vm_state_first(vm_ctx_t *x, uint32_t act)
-{
-	return state_init(x, act);
-}
-
 void vm_trace_reason(vm_ctx_t *x, uint32_t act, reason_t why, uint32_t by)
 {
 	if (by != UINT32_MAX)
@@ -258,15 +245,12 @@ static reason_t gate_counts(vm_ctx_t *x, const vm_act_t *a, const char *name, ac
 	return REASON__COUNT;
 }
 
-/* vm_gate's first ask: the checks in docs/pricing.md's order. */
-bool vm_gate_first(vm_ctx_t *x, uint32_t act)
+/* vm_gate's first ask for an activity with clauses: the checks in
+ * docs/pricing.md's order. */
+bool vm_gate_clauses(vm_ctx_t *x, uint32_t act, act_state_t *st)
 {
-	act_state_t *st = &x->s->acts[act];
-	if (st->gen != x->s->gen)
-		st = state_init(x, act); /* most activities are touched first here */
 	const vm_act_t *a = &x->p->acts[act];
 	reason_t why = REASON__COUNT;
-	st->gated = true;
 	if ((a->flags & VM_F_WINDOW) && (x->c->at < a->start || x->c->at >= a->end))
 		why = REASON_WINDOW;
 	else if ((a->flags & VM_F_COUPON) && !cart_has_coupon(x->c, vm_str(x->p, a->coupon)))
@@ -275,7 +259,7 @@ bool vm_gate_first(vm_ctx_t *x, uint32_t act)
 		why = gate_counts(x, a, vm_str(x->p, a->name), st);
 	st->open = why == REASON__COUNT;
 	if (!st->open)
-		vm_not_applied(x, act, why, UINT32_MAX);
+		vm_not_applied_st(x, act, st, why, UINT32_MAX);
 	return st->open;
 }
 
@@ -286,23 +270,28 @@ static bool scratch_ready(vm_ctx_t *x)
 		return false;
 	vm_scratch_t *s = r->scratch;
 	size_t n = x->c->nlines + 1, na = x->p->nacts + 1;
-	size_t old = s->cap_acts, oldg = s->cap_grps;
+	size_t old = s->cap_acts, oldg = s->cap_grps, oldc = s->cap_conds;
 	if (!vm_grow((void **)&s->acts, &s->cap_acts, na, sizeof *s->acts) ||
 	    !vm_grow((void **)&s->touched, &s->cap_touched, na, sizeof *s->touched) ||
 	    !vm_grow((void **)&s->touched_tmp, &s->cap_touched_tmp, na, sizeof *s->touched_tmp) ||
-	    !vm_grow((void **)&s->grps, &s->cap_grps, x->p->ngroups + 1, sizeof *s->grps))
+	    !vm_grow((void **)&s->grps, &s->cap_grps, x->p->ngroups + 1, sizeof *s->grps) ||
+	    !vm_grow((void **)&s->conds, &s->cap_conds, x->p->nconds + 1, sizeof *s->conds))
 		return false;
 	if (s->cap_acts > old)
 		memset(s->acts + old, 0, (s->cap_acts - old) * sizeof *s->acts);
 	if (s->cap_grps > oldg)
 		memset(s->grps + oldg, 0, (s->cap_grps - oldg) * sizeof *s->grps);
+	if (s->cap_conds > oldc)
+		memset(s->conds + oldc, 0, (s->cap_conds - oldc) * sizeof *s->conds);
 	if (++s->gen == 0) { /* wrapped: every state must look untouched */
 		memset(s->acts, 0, s->cap_acts * sizeof *s->acts);
 		memset(s->grps, 0, s->cap_grps * sizeof *s->grps);
+		memset(s->conds, 0, s->cap_conds * sizeof *s->conds);
 		memset(&s->attrs, 0, sizeof s->attrs);
 		s->gen = 1;
 	}
 	s->attrs.gen = s->gen;
+	s->attrs.conds = s->conds;
 	s->n_shares = s->n_asg = s->n_touched = 0;
 	s->by_sku_ready = false;
 	s->sku_scans = 0;

@@ -53,6 +53,7 @@ typedef struct grp_state { uint32_t gen, child, winner; } grp_state_t;
  * exclusive group compares answers, then commits the winner's and records
  * why the others did not apply, without asking anyone twice. */
 typedef struct vm_try {
+	act_state_t *st;          /* the activity's state in this cart */
 	vm_out_t out;             /* what its code said (reason, hint, effect) */
 	int64_t d;                /* the discount, capped by the budget */
 	int64_t uncapped;         /* d before the budget cut (the item level's pass 2 cuts) */
@@ -85,6 +86,7 @@ typedef struct vm_scratch {
 	grp_state_t *grps; size_t cap_grps; /* per group: taken at an earlier level */
 	sku_line_t *by_sku; size_t cap_by_sku; /* per line, sorted once a cart asks often */
 	vm_list_t *combos; size_t cap_combos; /* per line: its SKU's combos (the item level looks) */
+	vm_cond_seen_t *conds; size_t cap_conds; /* per cart condition (attrs.conds) */
 	vm_attr_memo_t attrs;             /* the cart's attributes as its conditions read them */
 	uint32_t sku_scans;               /* lookups by scanning in this cart */
 	bool by_sku_ready;                /* by_sku holds this cart's lines */
@@ -119,29 +121,44 @@ struct vm_ctx {
 };
 
 /* interp.c */
-act_state_t *vm_state_first(vm_ctx_t *x, uint32_t act);
-/* The activity's state for this cart (inline: it is asked for at every
- * step; the first touch goes to vm_state_first). */
+/* The activity's state for this cart; the first touch initialises it, so
+ * a cart costs only the activities it touches. Inline: it is asked for at
+ * every step. */
 static inline act_state_t *vm_state(vm_ctx_t *x, uint32_t act)
 {
-	act_state_t *st = &x->s->acts[act];
-	return st->gen == x->s->gen ? st : vm_state_first(x, act);
+	vm_scratch_t *s = x->s;
+	act_state_t *st = &s->acts[act];
+	if (st->gen == s->gen)
+		return st;
+	*st = (act_state_t){ .gen = s->gen, .by = UINT32_MAX, .conflict_by = UINT32_MAX,
+			     .cap = VM_UNLIMITED, .budget = VM_UNLIMITED };
+	s->touched[s->n_touched++] = act; /* room for every activity: scratch_ready */
+	return st;
 }
-bool vm_gate_first(vm_ctx_t *x, uint32_t act);
-/* Whether the activity is open in this cart (window, coupon, limit, stock,
- * budget); the first ask checks and records the reason, later ones read it. */
+bool vm_gate_clauses(vm_ctx_t *x, uint32_t act, act_state_t *st);
+/* Whether the activity (st: its state) is open in this cart (window,
+ * coupon, limit, stock, budget); the first ask checks and records the
+ * reason, later ones read it. Inline: most activities have no clause. */
+static inline bool vm_gate_st(vm_ctx_t *x, uint32_t act, act_state_t *st)
+{
+	if (st->gated)
+		return st->open;
+	st->gated = true;
+	if (x->p->acts[act].flags == 0)
+		return st->open = true;
+	return vm_gate_clauses(x, act, st);
+}
 static inline bool vm_gate(vm_ctx_t *x, uint32_t act)
 {
-	const act_state_t *st = &x->s->acts[act];
-	return st->gen == x->s->gen && st->gated ? st->open : vm_gate_first(x, act);
+	return vm_gate_st(x, act, vm_state(x, act));
 }
 void vm_trace_reason(vm_ctx_t *x, uint32_t act, reason_t why, uint32_t by);
 /* The activity did not apply for why (by: the winner for LOST and
  * CONFLICT); the first reason stays. Inline: most activities of a cart
- * end here. */
-static inline void vm_not_applied(vm_ctx_t *x, uint32_t act, reason_t why, uint32_t by)
+ * end here. The _st form is for a caller holding the state already. */
+static inline void vm_not_applied_st(vm_ctx_t *x, uint32_t act, act_state_t *st, reason_t why,
+				     uint32_t by)
 {
-	act_state_t *st = vm_state(x, act);
 	if (why == REASON_CONFLICT && st->conflict_by == UINT32_MAX)
 		st->conflict_by = by; /* reported even when it applies on other lines */
 	if (st->has_reason)
@@ -152,12 +169,16 @@ static inline void vm_not_applied(vm_ctx_t *x, uint32_t act, reason_t why, uint3
 	if (x->explain)
 		vm_trace_reason(x, act, why, by);
 }
-/* The activity's hint: the smallest positive one it gave in this cart. */
-static inline void vm_note_hint(vm_ctx_t *x, uint32_t act, const vm_out_t *o)
+static inline void vm_not_applied(vm_ctx_t *x, uint32_t act, reason_t why, uint32_t by)
+{
+	vm_not_applied_st(x, act, vm_state(x, act), why, by);
+}
+/* The activity's hint (st: its state): the smallest positive one it gave
+ * in this cart. */
+static inline void vm_note_hint(act_state_t *st, const vm_out_t *o)
 {
 	if (!o->has_hint || o->missing <= 0)
 		return;
-	act_state_t *st = vm_state(x, act);
 	if (!st->has_hint || o->missing < st->missing)
 		st->missing = o->missing;
 	st->has_hint = true;
@@ -171,8 +192,9 @@ void vm_trace_line(vm_ctx_t *x, const char *fmt, ...) __attribute__((format(prin
 const char *vm_money(vm_ctx_t *x, int64_t v, char buf[24]);
 void vm_scratch_free(vm_scratch_t *s);
 /* What the index selects for a cart line: out[kind] for its SKU, category
- * and brand (item level), and its SKU's combos (out[VM_KEY_COMBO]). */
-void vm_line_index(vm_ctx_t *x, const cart_line_t *l, vm_list_t out[VM_KEY__COUNT]);
+ * and brand (item level), and its SKU's combos (out[VM_KEY_COMBO]); and
+ * whether an ADDON effect may name its SKU (*addon: true when not known). */
+void vm_line_index(vm_ctx_t *x, const cart_line_t *l, vm_list_t out[VM_KEY__COUNT], bool *addon);
 /* The first cart line holding sku, or UINT32_MAX. */
 uint32_t vm_line_of_sku(vm_ctx_t *x, const char *sku);
 /* Ascending, in place. */
@@ -193,9 +215,9 @@ static inline bool vm_is_pooled(const vm_eff_t *e)
 /* A try's hint and, when it did not apply, its reason. */
 static inline void vm_record(vm_ctx_t *x, uint32_t act, const vm_try_t *t)
 {
-	vm_note_hint(x, act, &t->out);
+	vm_note_hint(t->st, &t->out);
 	if (!t->out.ok)
-		vm_not_applied(x, act, (reason_t)t->out.reason, UINT32_MAX);
+		vm_not_applied_st(x, act, t->st, (reason_t)t->out.reason, UINT32_MAX);
 }
 /* every M: below M it does not apply (threshold); below its cap the next
  * multiple of M is a hint. */
@@ -207,18 +229,21 @@ bool vm_give(vm_ctx_t *x, uint32_t line, uint32_t act, int64_t d);
 bool vm_spread(vm_ctx_t *x, uint32_t act, const uint32_t *lines, size_t n, int64_t d);
 int64_t vm_cap_left(vm_ctx_t *x, uint32_t act, const act_state_t *st, int64_t d);
 /* d, capped at what is left of the activity's budget in this cart. */
+static inline int64_t vm_cap_budget_st(vm_ctx_t *x, uint32_t act, const act_state_t *st, int64_t d)
+{
+	return st->budget == VM_UNLIMITED ? d : vm_cap_left(x, act, st, d);
+}
 static inline int64_t vm_cap_budget(vm_ctx_t *x, uint32_t act, int64_t d)
 {
-	const act_state_t *st = vm_state(x, act);
-	return st->budget == VM_UNLIMITED ? d : vm_cap_left(x, act, st, d);
+	return vm_cap_budget_st(x, act, vm_state(x, act), d);
 }
 void vm_trace_cap(vm_ctx_t *x, uint32_t act, int64_t d, int64_t left);
 bool vm_reward(vm_ctx_t *x, uint32_t act, const vm_eff_t *e, int64_t qty_gift);
 int64_t vm_addon_value(vm_ctx_t *x, const vm_eff_t *e, uint32_t *line);
 
-/* Runs the activity's code on env into t: the discount its effect gives
- * (capped by the budget), or t->applied false. Records nothing. Inline:
- * every try of every level runs through here. */
+/* Runs the activity's code on env into t (t->st set): the discount its
+ * effect gives (capped by the budget), or t->applied false. Records
+ * nothing. Inline: every try of every level runs through here. */
 static inline void vm_try_run(vm_ctx_t *x, uint32_t act, const vm_env_t *env, vm_try_t *t)
 {
 	int64_t d = 0;
@@ -230,7 +255,7 @@ static inline void vm_try_run(vm_ctx_t *x, uint32_t act, const vm_env_t *env, vm
 	if (!t->out.ok || !vm_eff_amount(x, &t->out.eff, env->base, env->qty, env->unit, &d))
 		return;
 	t->applied = true;
-	t->d = vm_cap_budget(x, act, d);
+	t->d = vm_cap_budget_st(x, act, t->st, d);
 	t->capped = t->d != d;
 	t->uncapped = d;
 }

@@ -31,26 +31,35 @@ bool vm_give(vm_ctx_t *x, uint32_t line, uint32_t act, int64_t d)
 	return true;
 }
 
+/* Share sh of the discount goes on the line (never below zero); returns
+ * what it took (at most the line's running total). */
+static inline int64_t give_share(vm_scratch_t *s, uint32_t line, uint32_t act, int64_t sh)
+{
+	int64_t d = sh < s->run[line] ? sh : s->run[line];
+	if (d <= 0)
+		return 0;
+	s->shares[s->n_shares++] = (share_rec_t){ line, act, d };
+	s->run[line] -= d;
+	return d;
+}
+
 /* vm_give for each share in s->sh at once: the same records, one look at
  * the activity's state and one check of its total. lines NULL: every line. */
 static bool give_shares(vm_ctx_t *x, uint32_t act, const uint32_t *lines, size_t n)
 {
 	vm_scratch_t *s = x->s;
 	act_state_t *st = vm_state(x, act);
-	int64_t given = 0;
+	int64_t given = 0; /* at most the lines' running totals: cannot overflow */
 	if (!vm_grow((void **)&s->shares, &s->cap_shares, s->n_shares + n, sizeof *s->shares)) {
 		vm_nomem(x);
 		return false;
 	}
-	for (size_t i = 0; i < n; i++) {
-		uint32_t line = lines ? lines[i] : (uint32_t)i;
-		int64_t d = s->sh[i] < s->run[line] ? s->sh[i] : s->run[line]; /* never below zero */
-		if (d <= 0)
-			continue;
-		s->shares[s->n_shares++] = (share_rec_t){ line, act, d };
-		s->run[line] -= d;
-		given += d; /* at most the lines' running totals: cannot overflow */
-	}
+	if (lines)
+		for (size_t i = 0; i < n; i++)
+			given += give_share(s, lines[i], act, s->sh[i]);
+	else
+		for (size_t i = 0; i < n; i++)
+			given += give_share(s, (uint32_t)i, act, s->sh[i]);
 	if (!money_add(st->discount, given, &st->discount)) {
 		vm_overflow(x, vm_activity_name(x->p, act));
 		return false;

@@ -74,7 +74,8 @@ void vm_try_combo(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
 	(void)base; /* a combo's base is its own lines */
 	t->applied = false;
 	t->d = 0;
-	if (!(t->open = vm_gate(x, act)))
+	t->st = vm_state(x, act);
+	if (!(t->open = vm_gate_st(x, act, t->st)))
 		return;
 	if (!combo_lines(x, act, &n, &sum, &qty)) {
 		t->out = (vm_out_t){ .reason = REASON_CONDITION };

@@ -13,8 +13,8 @@ static int64_t min64(int64_t a, int64_t b)
 }
 
 /* PCT, OFF, OFF_EACH, PRICE on `units` units of price `unit`, base = their amount. */
-static bool per_units(vm_ctx_t *x, const vm_eff_t *e, int64_t base, int64_t units, int64_t unit,
-		      int64_t *d)
+static inline bool per_units(vm_ctx_t *x, const vm_eff_t *e, int64_t base, int64_t units,
+			     int64_t unit, int64_t *d)
 {
 	int64_t t = 0;
 	bool ok = true;

@@ -4,20 +4,23 @@
  * "conflict", and its group decides which members apply (resolve). Pass 2,
  * activity by activity in declaration order (so stacked members apply in
  * order): the discounts are computed on the running line amounts, nth and
- * pick over all the activity's lines at once, then capped by the budget. */
+ * pick over all the activity's lines at once, then capped by the budget.
+ * A plain discount of an activity in no group is given in pass 1 already
+ * when pass 2 would give the same (give_now). */
 #include "support/money.h"
 #include "support/sort.h"
 #include "vm/interp.h"
 #include "vm/opcodes.h"
 
 /* The open item activities matching line i, ascending, in s->cands; the
- * line's combos go to s->combos for the combo level. */
-static size_t gather(vm_ctx_t *x, size_t i)
+ * line's combos go to s->combos for the combo level. *addon: whether an
+ * add-on may name its SKU (vm_line_index). */
+static size_t gather(vm_ctx_t *x, size_t i, bool *addon)
 {
 	vm_list_t lists[VM_KEY__COUNT];
 	vm_scratch_t *s = x->s;
 	uint32_t total = 0;
-	vm_line_index(x, &x->c->lines[i], lists);
+	vm_line_index(x, &x->c->lines[i], lists, addon);
 	s->combos[i] = lists[VM_KEY_COMBO];
 	for (int k = 0; k < VM_ITEM_KEYS; k++)
 		total += lists[k].n;
@@ -39,10 +42,11 @@ static size_t gather(vm_ctx_t *x, size_t i)
 	return m;
 }
 
-/* The units of the line the activity may still discount, and their amount. */
-static int64_t granted(vm_ctx_t *x, uint32_t act, uint32_t line, int64_t base, int64_t *part)
+/* The units of the line the activity (st: its state) may still discount,
+ * and their amount. */
+static int64_t granted(vm_ctx_t *x, const act_state_t *st, uint32_t line, int64_t base, int64_t *part)
 {
-	int64_t qty = x->c->lines[line].qty, cap = vm_state(x, act)->cap;
+	int64_t qty = x->c->lines[line].qty, cap = st->cap;
 	int64_t g = cap < qty ? cap : qty;
 	*part = g == qty ? base : (g <= 0 ? 0 : (int64_t)((__int128)base * g / qty));
 	return g;
@@ -60,9 +64,8 @@ static void take_units(vm_ctx_t *x, uint32_t act, uint32_t line, const vm_try_t 
 	s->asg_tries[s->n_asg] = *t;
 	s->asg[s->n_asg] = (asg_t){ act, line, (uint32_t)s->n_asg, t->units };
 	s->n_asg++;
-	act_state_t *st = vm_state(x, act);
-	if (st->cap != VM_UNLIMITED)
-		st->cap -= t->units;
+	if (t->st->cap != VM_UNLIMITED)
+		t->st->cap -= t->units;
 }
 
 static void try_item(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
@@ -72,7 +75,8 @@ static void try_item(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
 	t->open = true; /* gather() kept only the open candidates */
 	t->applied = false;
 	t->d = 0;
-	t->units = granted(x, act, line, base, &part);
+	t->st = vm_state(x, act);
+	t->units = granted(x, t->st, line, base, &part);
 	if (t->units <= 0) {
 		bool stock = x->p->acts[act].flags & VM_F_STOCK;
 		t->out = (vm_out_t){ .reason = stock ? REASON_STOCK : REASON_LIMIT };
@@ -92,12 +96,38 @@ static void commit_item(vm_ctx_t *x, uint32_t act, const vm_try_t *t)
 		take_units(x, act, x->line, t);
 }
 
+/* Whether pass 1 may put the try's discount on the line at once instead of
+ * leaving it to pass 2, for an activity in no group that won the line.
+ * Pass 2 would give the same amount (nothing else discounts this line at
+ * this level), provided nothing in between reads the line's running
+ * amount or depends on the order discounts are given in: an add-on naming
+ * this SKU reads it, a pool (nth, pick) and a budget look at the
+ * activity's lines together, gifts are listed in pass 2's order, and the
+ * trace has its own order (so with --explain, pass 2 does it all). */
+static bool give_now(vm_ctx_t *x, uint32_t act, const vm_try_t *t, bool addon)
+{
+	const vm_eff_t *e = &t->out.eff;
+	return t->applied && !x->explain && !addon && !vm_is_pooled(e) && e->op != OP_ADDON &&
+	       e->op != OP_GIFT && !(x->p->acts[act].flags & VM_F_BUDGET);
+}
+
+/* Pass 1 and 2 at once for such an activity: recorded as commit_item
+ * would, its units counted, its discount given. */
+static void give_item(vm_ctx_t *x, uint32_t act, uint32_t line, const vm_try_t *t)
+{
+	vm_record(x, act, t);
+	if (t->st->cap != VM_UNLIMITED)
+		t->st->cap -= t->units;
+	vm_give(x, line, act, t->uncapped); /* no budget: uncapped is d */
+}
+
 /* Pass 1 for one line: who gets it. Candidates under one top-level member
  * are a contiguous run; the first run that applies takes the line, and the
  * later ones lose it to a conflict. */
 static void assign_line(vm_ctx_t *x, uint32_t line)
 {
-	size_t n = gather(x, line);
+	bool addon;
+	size_t n = gather(x, line, &addon);
 	uint32_t *c = x->s->cands, winner = UINT32_MAX;
 	x->line = line;
 	for (size_t i = 0, j; i < n && !x->failed; i = j) {
@@ -107,9 +137,17 @@ static void assign_line(vm_ctx_t *x, uint32_t line)
 		if (winner != UINT32_MAX) {
 			for (size_t k = i; k < j; k++)
 				vm_not_applied(x, c[k], REASON_CONFLICT, winner);
-			continue;
+		} else if (root == c[i]) { /* an activity in no group: nothing to resolve */
+			vm_try_t t;
+			try_item(x, c[i], x->s->run[line], &t);
+			if (give_now(x, c[i], &t, addon))
+				give_item(x, c[i], line, &t);
+			else
+				commit_item(x, c[i], &t);
+			winner = t.applied ? c[i] : UINT32_MAX;
+		} else {
+			vm_resolve(x, c + i, j - i, x->s->run[line], &winner);
 		}
-		vm_resolve(x, c + i, j - i, x->s->run[line], &winner);
 	}
 }
 
@@ -142,33 +180,34 @@ static void sort_asg(asg_t *a, size_t n)
 
 /* Pass 2, one line of one activity: its effect on the running amount. On
  * an amount pass 1 tried already (nothing stacked before it on the line),
- * the code and the effect give what they gave then. */
-static bool line_effect(vm_ctx_t *x, const asg_t *a, unit_run_t *u, vm_out_t *out)
+ * the code and the effect give what they gave then, and pass 1's answer
+ * is returned as kept; else the code runs again into *fresh. NULL: failed. */
+static const vm_out_t *line_effect(vm_ctx_t *x, const asg_t *a, unit_run_t *u, vm_out_t *fresh)
 {
 	const cart_line_t *l = &x->c->lines[a->line];
 	const vm_try_t *t = &x->s->asg_tries[a->try_at];
+	const vm_out_t *out = &t->out;
 	int64_t run = x->s->run[a->line];
 	*u = (unit_run_t){ .price = l->price, .units = a->units, .line = a->line };
 	u->base = a->units == l->qty ? run : (int64_t)((__int128)run * a->units / l->qty);
 	bool same = u->base == t->base;
-	if (same) {
-		*out = t->out;
-	} else {
+	if (!same) {
 		vm_env_t env = { .qty = a->units, .base = u->base, .order = x->subtotal, .cart = x->c,
 				 .memo = &x->s->attrs };
-		vm_exec(x->p, a->act, &env, out);
+		vm_exec(x->p, a->act, &env, fresh);
+		out = fresh;
 	}
 	if (!out->ok) {
-		vm_not_applied(x, a->act, (reason_t)out->reason, UINT32_MAX);
-		return true;
+		vm_not_applied_st(x, a->act, t->st, (reason_t)out->reason, UINT32_MAX);
+		return out;
 	}
 	if (vm_is_pooled(&out->eff) || out->eff.op == OP_ADDON)
-		return true; /* pooled later; an add-on's discount goes on its own line */
+		return out; /* pooled later; an add-on's discount goes on its own line */
 	if (same)
 		u->disc = t->uncapped;
 	else if (!vm_eff_amount(x, &out->eff, u->base, u->units, u->price, &u->disc))
-		return false;
-	return out->eff.op != OP_GIFT || vm_reward(x, a->act, &out->eff, out->eff.b);
+		return NULL;
+	return out->eff.op != OP_GIFT || vm_reward(x, a->act, &out->eff, out->eff.b) ? out : NULL;
 }
 
 /* The budget caps the activity's total; the cut is shared out by largest
@@ -198,18 +237,20 @@ static bool budget_cut(vm_ctx_t *x, uint32_t act, unit_run_t *u, size_t n)
 static void apply_act(vm_ctx_t *x, const asg_t *a, size_t n)
 {
 	unit_run_t *u = x->s->units;
+	act_state_t *st = x->s->asg_tries[a[0].try_at].st; /* every a[i] is of one activity */
 	size_t np = 0, nd = 0;
 	vm_eff_t pooled = { 0 }, addon = { 0 };
 	for (size_t i = 0; i < n && !x->failed; i++) {
-		vm_out_t out;
-		if (!line_effect(x, &a[i], &u[nd], &out) || !out.ok)
+		vm_out_t fresh;
+		const vm_out_t *out = line_effect(x, &a[i], &u[nd], &fresh);
+		if (!out || !out->ok)
 			continue;
-		vm_note_hint(x, a[i].act, &out);
-		if (out.eff.op == OP_ADDON)
-			addon = out.eff;
-		if (vm_is_pooled(&out.eff))
-			pooled = out.eff;
-		u[nd++].open = vm_is_pooled(&out.eff); /* flag until the pool is built */
+		vm_note_hint(st, out);
+		if (out->eff.op == OP_ADDON)
+			addon = out->eff;
+		if (vm_is_pooled(&out->eff))
+			pooled = out->eff;
+		u[nd++].open = vm_is_pooled(&out->eff); /* flag until the pool is built */
 	}
 	for (size_t j = 0; j < nd; j++) { /* pooled lines to the front */
 		if (!u[j].open)

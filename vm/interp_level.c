@@ -27,28 +27,38 @@ static int64_t level_base(vm_ctx_t *x, int level)
 
 /* The level's candidates (combos: those the cart's SKUs select; other
  * levels: all their activities), less those whose exclusive group an
- * earlier level already took; into s->cands. */
+ * earlier level already took; into s->cands.
+ * Without a trace, those closed in this cart (window, coupon, limit,
+ * stock, budget: vm_gate records why) are left out too: to its group a
+ * closed member is as if absent (it neither applies nor hints), and the
+ * groups then never visit it. With --explain they stay, so that each "not
+ * applied" line comes where its activity is met, as it always has. */
 static size_t open_acts(vm_ctx_t *x, int level)
 {
 	const vm_program_t *p = x->p;
 	size_t n = p->lvl_first[level + 1] - p->lvl_first[level], k = 0;
+	const uint32_t *c = NULL;
 	if (level == VM_LVL_COMBO) {
 		n = vm_combo_cands(x);
+		c = x->s->cands;
 	} else if (!vm_grow((void **)&x->s->cands, &x->s->cap_cands, n + 1, sizeof *x->s->cands) ||
 		   !vm_grow((void **)&x->s->tries, &x->s->cap_tries, n + 1, sizeof *x->s->tries)) {
 		vm_nomem(x);
 		return 0;
 	} else {
-		memcpy(x->s->cands, p->by_level + p->lvl_first[level], n * sizeof *x->s->cands);
+		c = p->by_level + p->lvl_first[level];
 	}
-	if (!p->spans)
-		return n; /* no exclusive group spans levels: none was taken */
+	if (!p->spans && x->explain) {
+		if (c != x->s->cands)
+			memcpy(x->s->cands, c, n * sizeof *c);
+		return n;
+	}
 	for (size_t i = 0; i < n; i++) {
-		uint32_t a = x->s->cands[i], by = vm_taken_by(x, a);
-		if (by == UINT32_MAX)
-			x->s->cands[k++] = a;
-		else
+		uint32_t a = c[i], by = p->spans ? vm_taken_by(x, a) : UINT32_MAX;
+		if (by != UINT32_MAX)
 			vm_not_applied(x, a, REASON_LOST, by);
+		else if (x->explain || vm_gate(x, a))
+			x->s->cands[k++] = a;
 	}
 	return k;
 }

@@ -7,7 +7,8 @@ void vm_try_order(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
 {
 	t->applied = false;
 	t->d = 0;
-	if (!(t->open = vm_gate(x, act)))
+	t->st = vm_state(x, act);
+	if (!(t->open = vm_gate_st(x, act, t->st)))
 		return;
 	vm_env_t env = { .qty = x->units, .base = base, .order = base, .cart = x->c,
 			 .memo = &x->s->attrs };
@@ -27,7 +28,8 @@ void vm_try_ship(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
 {
 	t->applied = false;
 	t->d = 0;
-	if (!(t->open = vm_gate(x, act)))
+	t->st = vm_state(x, act);
+	if (!(t->open = vm_gate_st(x, act, t->st)))
 		return;
 	vm_env_t env = { .qty = x->units, .base = base, .order = x->goods, .cart = x->c,
 			 .memo = &x->s->attrs };
@@ -42,9 +44,8 @@ void vm_commit_ship(vm_ctx_t *x, uint32_t act, const vm_try_t *t)
 	vm_record(x, act, t);
 	if (!t->applied)
 		return;
-	act_state_t *st = vm_state(x, act);
-	st->applied = true;
-	st->discount += t->d; /* d <= shipping: cannot overflow */
+	t->st->applied = true;
+	t->st->discount += t->d; /* d <= shipping: cannot overflow */
 	x->ship -= t->d;
 	vm_trace(x, "%s: shipping -%s", vm_activity_name(x->p, act), vm_money(x, t->d, m));
 }

@@ -122,12 +122,12 @@ static size_t excl_pick(vm_ctx_t *x, uint32_t g, const uint32_t *c, size_t n, in
 }
 
 /* Pass 2 for an activity: the winner commits, a member that applied loses,
- * the others record why not. A kept try is the one pass 1 made; the
- * winner's budget cut is traced again as it commits. */
+ * the others record why not. kept: the try pass 1 made (NULL: ask again);
+ * the winner's budget cut is traced again as it commits. */
 static inline int64_t excl_settle(vm_ctx_t *x, uint32_t act, const uint32_t *c, int64_t base,
-				  bool kept, bool win, uint32_t winner)
+				  vm_try_t *kept, bool win, uint32_t winner)
 {
-	vm_try_t fresh, *t = kept ? slot(x, c) : &fresh;
+	vm_try_t fresh, *t = kept ? kept : &fresh;
 	if (!kept)
 		x->try_act(x, act, base, t);
 	else if (win && t->capped)
@@ -148,8 +148,9 @@ static int64_t excl_leaves(vm_ctx_t *x, uint32_t g, const uint32_t *c, size_t n,
 	bool first = x->p->groups[g].kind == VM_GRP_FIRST;
 	size_t best = n, asked = 0, i;
 	int64_t best_d = -1, given = 0;
+	vm_try_t *tries = x->memo ? slot(x, c) : NULL; /* the members' slots, in order */
 	for (i = 0; i < n && !x->failed; i++) {
-		vm_try_t t0, *t = x->memo ? slot(x, c + i) : &t0;
+		vm_try_t t0, *t = tries ? tries + i : &t0;
 		x->try_act(x, c[i], base, t);
 		asked = i + 1;
 		if (t->applied && t->d > best_d) {
@@ -162,7 +163,8 @@ static int64_t excl_leaves(vm_ctx_t *x, uint32_t g, const uint32_t *c, size_t n,
 	if (!commit || x->failed)
 		return best < n ? best_d : 0;
 	for (i = 0; i < n && !x->failed; i++)
-		given += excl_settle(x, c[i], c + i, base, x->memo && i < asked, i == best, *winner);
+		given += excl_settle(x, c[i], c + i, base, tries && i < asked ? tries + i : NULL, i == best,
+				     *winner);
 	return given;
 }
 
@@ -184,7 +186,8 @@ static int64_t exclusive(vm_ctx_t *x, uint32_t g, const uint32_t *c, size_t n, i
 		uint32_t w = UINT32_MAX, ref;
 		j = run_end(x->p, c, i, n, g, &ref);
 		if (!(ref & VM_GROUP_BIT)) {
-			given += excl_settle(x, ref, c + i, base, kept, i == best, *winner);
+			given += excl_settle(x, ref, c + i, base, kept ? slot(x, c + i) : NULL, i == best,
+					     *winner);
 			continue;
 		}
 		if (i == best) {

@@ -4,11 +4,15 @@
  * FLOW: OPF_NEXT (falls through), OPF_END (ends the activity's code),
  *       OPF_JUMP (falls through and may jump forward), OPF_GOTO (always jumps).
  * LEVELS: the activity levels where the opcode may appear (LV_* bits).
- * K1..K3: operand kinds (OPK_*), each with its encoded width and range check.
+ * K1..K3: operand kinds (OPK_*), each with its encoded width and range check;
+ *        a jump operand comes last (the distance counts from the next opcode).
  * The enum, the disassembler's names and the verifier's operand, stack and
  * level checks are all generated from this table; nothing else lists opcodes.
  *
  * The stack holds int64 values: money in minor units, counts, booleans (0/1).
+ * REQUIRE_CMP and JUMP_UNLESS compare a value of the environment with a
+ * constant without the stack: the code generator's commonest shapes (an
+ * `order >= X` target, a ladder's step) as one instruction instead of four.
  * An activity's code evaluates its conditions, then selects one effect (a
  * terminal opcode); the interpreter applies that effect to the activity's
  * scope (a line, the lines of a pick/nth, a combo, the order, shipping). */
@@ -30,12 +34,16 @@
 	X(OPK_CMP,    1, "cmp")    /* 0..5: == != < <= > >= */                   \
 	X(OPK_SUBJOP, 1, "subj")   /* subject*8 + cmp: customer 0, cart 1 */     \
 	X(OPK_REASON, 1, "reason") /* reason_t (vm/result.h) */                  \
-	X(OPK_BOOL,   1, "bool")   /* 0 or 1 */
+	X(OPK_BOOL,   1, "bool")   /* 0 or 1 */                                  \
+	X(OPK_TEST,   1, "test")   /* source*8 + cmp: qty 0, base 1, order 2 */
 #define X(k, w, l) k,
 typedef enum { OPK_LIST(X) OPK__COUNT } op_kind_t;
 #undef X
 
 enum { OPF_NEXT, OPF_END, OPF_JUMP, OPF_GOTO };
+
+/* The values an OPK_TEST operand compares (source*8 + cmp). */
+enum { VM_SRC_QTY, VM_SRC_BASE, VM_SRC_ORDER };
 
 /* Level bits (vm_level_t values as bits). */
 #define LV_ITEM 1
@@ -72,8 +80,12 @@ enum { OPF_NEXT, OPF_END, OPF_JUMP, OPF_GOTO };
 	X(JUMP_IF_FALSE, 1, 0, OPF_JUMP, LV_ALL, OPK_JUMP, OPK_NONE, OPK_NONE,                 \
 	  "pop; jump forward when false")                                                      \
 	X(JUMP,       0, 0, OPF_GOTO, LV_ALL, OPK_JUMP, OPK_NONE, OPK_NONE, "jump forward")    \
+	X(JUMP_UNLESS, 0, 0, OPF_JUMP, LV_ALL, OPK_TEST, OPK_CONST, OPK_JUMP,                  \
+	  "jump forward unless SOURCE CMP K (a ladder's step)")                                \
 	X(REQUIRE,    1, 0, OPF_NEXT, LV_ALL, OPK_REASON, OPK_NONE, OPK_NONE,                  \
 	  "pop; when false the activity does not apply, for REASON")                           \
+	X(REQUIRE_CMP, 0, 0, OPF_NEXT, LV_ALL, OPK_TEST, OPK_CONST, OPK_REASON,                \
+	  "unless SOURCE CMP K the activity does not apply, for REASON")                       \
 	X(HINT,       0, 0, OPF_NEXT, LV_ALL, OPK_MONEY, OPK_NONE, OPK_NONE,                   \
 	  "next threshold on the base: hint = K - base")                                       \
 	X(HINT_ORDER, 0, 0, OPF_NEXT, LV_ALL, OPK_MONEY, OPK_NONE, OPK_NONE,                   \

@@ -49,6 +49,10 @@ typedef struct vm_act {
 	uint32_t coupon;          /* string id when VM_F_COUPON */
 	uint32_t names, nnames;   /* slice of refs: SKUs / category / brand (string ids) */
 	uint32_t code, code_len;  /* slice of the code section */
+	/* derived: its code's leading condition on the cart alone (conds.c):
+	 * an id shared by every activity with the same one (VM_NONE: none),
+	 * and its length in bytes, the REQUIRE that ends it included */
+	uint32_t cond, cond_len;
 } vm_act_t;
 
 typedef struct vm_group {
@@ -95,6 +99,7 @@ struct vm_program {
 	uint32_t *by_level;       /* activity ids grouped by level, ascending */
 	uint32_t lvl_first[VM_LVL__COUNT + 1]; /* level l: by_level[lvl_first[l] .. lvl_first[l+1]) */
 	bool spans;               /* some exclusive group spans levels (acts[].spans) */
+	uint32_t nconds;          /* distinct leading cart conditions (acts[].cond) */
 	/* built on the first price (vm/index.c), NULL before */
 	_Atomic(struct vm_keyhash *) keyhash;
 };
@@ -107,6 +112,9 @@ static inline const char *vm_str(const vm_program_t *p, uint32_t id)
 /* Semantic checks shared by the loader and the tests (code generation's
  * output must pass them too). 0, or -1 with a message in err. */
 int vm_verify(vm_program_t *p, char *err, size_t errlen);
+/* Finds the activities' leading cart conditions (conds.c), on verified
+ * code: 0, or -1 when memory ran out. */
+int vm_derive_conds(vm_program_t *p);
 /* The activities a key selects (NULL/0 when absent): binary search. */
 const uint32_t *vm_index_lookup(const vm_program_t *p, vm_key_kind_t kind, const char *key,
 				uint32_t *n);
@@ -117,10 +125,15 @@ const vm_keyhash_t *vm_keyhash_ready(const vm_program_t *p);
 /* A key string's keys: of each kind, its index in keys, or VM_NONE. */
 typedef struct vm_keyent {
 	uint32_t str;             /* string id */
+	uint32_t len;             /* its length in bytes */
 	uint32_t key[VM_KEY__COUNT];
+	bool addon;               /* an ADDON effect names it: a line of this SKU is read by others */
 } vm_keyent_t;
-/* The entry of a key string, NULL when no key has it: in O(1). */
-const vm_keyent_t *vm_keyhash_find(const vm_program_t *p, const vm_keyhash_t *t, const char *key);
+/* The entries of k key strings (of len[i] bytes) at once, in O(1) each,
+ * NULL for a string no key has, or a NULL key (a cart line's SKU, category
+ * and brand: one call per line). */
+void vm_keyhash_find_n(const vm_program_t *p, const vm_keyhash_t *t, size_t k, const char *const *key,
+		       const size_t *len, const vm_keyent_t **out);
 /* The activities of keys[key] (NULL/0 when key is VM_NONE). */
 static inline const uint32_t *vm_key_acts(const vm_program_t *p, uint32_t key, uint32_t *n)
 {

@@ -132,6 +132,10 @@ static int check_operand(verifier_t *v, uint32_t at, op_kind_t k, uint32_t end, 
 		return (x >> 3) <= 1 && (x & 7) <= 5 ? 0 : bad(v, "code offset %u: bad subject %u", at, x);
 	case OPK_REASON: return x < REASON__COUNT ? 0 : bad(v, "code offset %u: bad reason %u", at, x);
 	case OPK_BOOL: return x <= 1 ? 0 : bad(v, "code offset %u: bad boolean %u", at, x);
+	case OPK_TEST:
+		if ((x >> 3) <= VM_SRC_ORDER && (x & 7) <= 5)
+			return 0;
+		return bad(v, "code offset %u: bad test %u", at, x);
 	case OPK_JUMP: {
 		uint32_t from = at + 4, left = end - from;
 		if (x >= left)
@@ -416,5 +420,7 @@ int vm_verify(vm_program_t *p, char *err, size_t errlen)
 	for (uint32_t i = 0; i < p->nacts && rc == 0; i++)
 		rc = check_code(&v, i);
 	px_free(v.depth);
+	if (rc == 0 && vm_derive_conds(p) < 0)
+		return bad(&v, "out of memory");
 	return rc;
 }

@@ -31,44 +31,33 @@ static void test_percent_is_one_instruction(void **state)
 	expect_code("activity a item S: 87.5%", "        0  PCT           875000\n");
 }
 
-/* Highest step first; each step leaves a hint for the one above it. */
+/* Highest step first, each a JUMP_UNLESS; each step leaves a hint for the
+ * one above it. */
 static void test_spend_ladder(void **state)
 {
 	(void)state;
 	expect_code("activity tea item S: spend 200 -> -10, 300 -> -30",
-		    "        0  LOAD_BASE\n"
-		    "        1  PUSH          30000\n"
-		    "        6  CMP           >=\n"
-		    "        8  JUMP_IF_FALSE -> 18\n"
-		    "       13  OFF           3000\n"
-		    "       18  LOAD_BASE\n"
-		    "       19  PUSH          20000\n"
-		    "       24  CMP           >=\n"
-		    "       26  JUMP_IF_FALSE -> 41\n"
-		    "       31  HINT          30000\n"
-		    "       36  OFF           1000\n"
-		    "       41  HINT          20000\n"
-		    "       46  FAIL          threshold\n");
+		    "        0  JUMP_UNLESS   base >=, 30000, -> 15\n"
+		    "       10  OFF           3000\n"
+		    "       15  JUMP_UNLESS   base >=, 20000, -> 35\n"
+		    "       25  HINT          30000\n"
+		    "       30  OFF           1000\n"
+		    "       35  HINT          20000\n"
+		    "       40  FAIL          threshold\n");
 }
 
 static void test_tier_has_no_hints(void **state)
 {
 	(void)state;
 	expect_code("activity t item S: tier 2 -> 95%, 5 -> price 10",
-		    "        0  LOAD_QTY\n"
-		    "        1  PUSH          5\n"
-		    "        6  CMP           >=\n"
-		    "        8  JUMP_IF_FALSE -> 18\n"
-		    "       13  PRICE         1000\n"
-		    "       18  LOAD_QTY\n"
-		    "       19  PUSH          2\n"
-		    "       24  CMP           >=\n"
-		    "       26  JUMP_IF_FALSE -> 36\n"
-		    "       31  PCT           950000\n"
-		    "       36  FAIL          threshold\n");
+		    "        0  JUMP_UNLESS   qty >=, 5, -> 15\n"
+		    "       10  PRICE         1000\n"
+		    "       15  JUMP_UNLESS   qty >=, 2, -> 30\n"
+		    "       25  PCT           950000\n"
+		    "       30  FAIL          threshold\n");
 }
 
-/* The order target becomes a threshold test, the condition a REQUIRE. */
+/* The order target becomes one REQUIRE_CMP, the condition a REQUIRE. */
 static void test_order_target_and_condition(void **state)
 {
 	(void)state;
@@ -79,11 +68,28 @@ static void test_order_target_and_condition(void **state)
 		    "       12  AND\n"
 		    "       13  REQUIRE       condition\n"
 		    "       15  HINT_ORDER    50000\n"
-		    "       20  LOAD_ORDER\n"
-		    "       21  PUSH          50000\n"
-		    "       26  CMP           >=\n"
-		    "       28  REQUIRE       threshold\n"
-		    "       30  OFF           3000\n");
+		    "       20  REQUIRE_CMP   order >=, 50000, threshold\n"
+		    "       27  OFF           3000\n");
+}
+
+/* A condition that only compares the order or the units is one REQUIRE_CMP
+ * too (through a define as well); `order >` hints at one unit more. */
+static void test_amount_conditions(void **state)
+{
+	(void)state;
+	expect_code("activity w order when order > 100: -1",
+		    "        0  HINT_ORDER    10001\n"
+		    "        5  REQUIRE_CMP   order >, 10000, condition\n"
+		    "       12  OFF           100\n");
+	expect_code("define many = qty >= 3\nactivity q order when many: -1",
+		    "        0  REQUIRE_CMP   qty >=, 3, condition\n"
+		    "        7  OFF           100\n");
+	expect_code("activity n order when not (qty >= 3): -1",
+		    "        0  LOAD_QTY\n"
+		    "        1  PUSH          3\n"
+		    "        6  CMP           >=\n"
+		    "        8  NOT\n"
+		    "        9  REQUIRE       condition\n");
 }
 
 static void test_in_list_and_defines(void **state)
@@ -106,7 +112,7 @@ static void test_pooled_and_rewards(void **state)
 	expect_code("activity s items (A, B): nth 2 -> 50%", "        0  NTH           2\n"
 							    "        5  PCT           500000\n");
 	expect_code("activity c category tees: pick 3 for 99", "        0  PICK          3, 9900\n");
-	expect_code("activity g order >= 300: gift G x 2", "       15  GIFT          \"G\", 2\n");
+	expect_code("activity g order >= 300: gift G x 2", "       12  GIFT          \"G\", 2\n");
 	expect_code("activity s shipping: free", "        0  FREE\n");
 }
 
@@ -130,6 +136,7 @@ int main(void)
 		cmocka_unit_test(test_spend_ladder),
 		cmocka_unit_test(test_tier_has_no_hints),
 		cmocka_unit_test(test_order_target_and_condition),
+		cmocka_unit_test(test_amount_conditions),
 		cmocka_unit_test(test_in_list_and_defines),
 		cmocka_unit_test(test_pooled_and_rewards),
 		cmocka_unit_test(test_tables),

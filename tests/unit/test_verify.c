@@ -6,6 +6,7 @@
  * constant set to the edge of its range. Run it under ASan/UBSan as well
  * (docs/bytecode.md says how). */
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>
@@ -215,7 +216,19 @@ static void test_header_errors_name_the_offset(void **state)
 	free(b);
 }
 
-/* A backwards jump, re-sealed, is refused by the verifier. */
+/* The offset in b of the first instruction of the code section with opcode
+ * op (the fixture has one of each asked for). */
+static uint32_t find_op(const vm_program_t *p, const uint8_t *b, uint8_t op)
+{
+	uint32_t code_off = rd_u32(b + PBC_HEADER + (SEC_CODE - 1) * PBC_SECTION_ENTRY + 4);
+	uint32_t pc = p->acts[0].code;
+	while (b[code_off + pc] != op)
+		pc += vm_op_len(b[code_off + pc]);
+	return code_off + pc;
+}
+
+/* A backwards jump, re-sealed, is refused by the verifier (a ladder's
+ * JUMP_UNLESS: its jump operand comes last, as every jump's does). */
 static void test_backward_jump_refused(void **state)
 {
 	fixture_t *f = *state;
@@ -224,16 +237,39 @@ static void test_backward_jump_refused(void **state)
 	memcpy(b, f->pbc.data, f->pbc.len);
 	vm_program_t *p = vm_load(b, f->pbc.len, err, sizeof err);
 	assert_non_null(p);
-	/* find the first JUMP_IF_FALSE in the code section and make it jump far */
-	uint32_t code_off = rd_u32(b + PBC_HEADER + (SEC_CODE - 1) * PBC_SECTION_ENTRY + 4);
-	uint32_t pc = p->acts[0].code;
-	while (b[code_off + pc] != OP_JUMP_IF_FALSE)
-		pc += vm_op_len(b[code_off + pc]);
-	wr_u32(b + code_off + pc + 1, 0xfffffff0u); /* wraps to "backwards" */
+	uint32_t at = find_op(p, b, OP_JUMP_UNLESS);
+	wr_u32(b + at + vm_op_len(OP_JUMP_UNLESS) - 4, 0xfffffff0u); /* wraps to "backwards" */
 	seal(b, f->pbc.len);
 	assert_null(vm_load(b, f->pbc.len, err, sizeof err));
 	assert_non_null(strstr(err, "jump"));
 	vm_program_free(p);
+	free(b);
+}
+
+/* REQUIRE_CMP's test operand: each of the three sources with each of the
+ * six comparisons verifies and prices; a fourth source or a seventh
+ * comparison is refused. */
+static void test_test_operands(void **state)
+{
+	fixture_t *f = *state;
+	char err[256];
+	uint8_t *b = malloc(f->pbc.len);
+	memcpy(b, f->pbc.data, f->pbc.len);
+	vm_program_t *p = vm_load(b, f->pbc.len, err, sizeof err);
+	assert_non_null(p);
+	uint32_t at = find_op(p, b, OP_REQUIRE_CMP);
+	vm_program_free(p);
+	for (unsigned src = 0; src <= VM_SRC_ORDER + 1; src++)
+		for (unsigned cmp = 0; cmp <= 6; cmp++) {
+			b[at + 1] = (uint8_t)(src * 8 + cmp);
+			seal(b, f->pbc.len);
+			bool good = src <= VM_SRC_ORDER && cmp <= 5;
+			assert_int_equal(try_load(f, b, f->pbc.len), good);
+			if (!good) {
+				assert_null(vm_load(b, f->pbc.len, err, sizeof err));
+				assert_non_null(strstr(err, "bad test"));
+			}
+		}
 	free(b);
 }
 
@@ -247,6 +283,7 @@ int main(void)
 		cmocka_unit_test(test_constants_at_their_edges),
 		cmocka_unit_test(test_header_errors_name_the_offset),
 		cmocka_unit_test(test_backward_jump_refused),
+		cmocka_unit_test(test_test_operands),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

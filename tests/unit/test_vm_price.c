@@ -129,6 +129,32 @@ static void test_addon(void **state)
 	fx_free(f);
 }
 
+/* The add-on's line has an item deal of its own: pass 2 applies them in
+ * declaration order (the add-on first: 50 -> 20, then 50% of 20; the deal
+ * first: 50% -> 25, then the add-on takes 25 down to 20), whatever the
+ * line order; neither is given early in pass 1. */
+static void test_addon_line_with_its_own_deal(void **state)
+{
+	(void)state;
+	static const char *const src[2] = {
+		"activity blender item SKU-1005: spend 500 -> addon SKU-9001 at 20\n"
+		"activity half item SKU-9001: 50%\n",
+		"activity half item SKU-9001: 50%\n"
+		"activity blender item SKU-1005: spend 500 -> addon SKU-9001 at 20\n",
+	};
+	static const int64_t want[2] = { Y(10), Y(20) };
+	for (int k = 0; k < 2; k++) {
+		fx_t *f = fx_new(src[k]);
+		tvm_line(&f->c, "SKU-9001", 1, Y(50), NULL, NULL);
+		tvm_line(&f->c, "SKU-1005", 1, Y(500), NULL, NULL);
+		fx_price(f);
+		assert_true(f->r.lines[0].addon);
+		assert_int_equal(f->r.lines[0].total, want[k]);
+		assert_int_equal(f->r.total, want[k] + Y(500));
+		fx_free(f);
+	}
+}
+
 static void test_gift(void **state)
 {
 	(void)state;
@@ -459,6 +485,7 @@ int main(void)
 		cmocka_unit_test(test_spend_needs_three_units),
 		cmocka_unit_test(test_spend_ladder),
 		cmocka_unit_test(test_addon),
+		cmocka_unit_test(test_addon_line_with_its_own_deal),
 		cmocka_unit_test(test_gift),
 		cmocka_unit_test(test_combo),
 		cmocka_unit_test(test_order_500),

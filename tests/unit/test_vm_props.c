@@ -10,8 +10,10 @@
 #include <cmocka.h>
 #include <stdio.h>
 #include <string.h>
+#include "support/buf.h"
 #include "support/money.h"
 #include "tests/unit/support_vm.h"
+#include "vm/exec.h"
 
 static const char *src =
 	"currency CNY\ntimezone +08:00\n"
@@ -104,15 +106,58 @@ static void same(const result_t *a, const result_t *b)
 		assert_int_equal(a->applied[i].discount, b->applied[i].discount);
 }
 
+/* same(), and every list entry alike too: shares line by line, applied,
+ * not applied with reasons and winners, hints, gifts, offers. */
+static void same_lists(const result_t *a, const result_t *b)
+{
+	same(a, b);
+	for (size_t i = 0; i < a->n_lines; i++) {
+		assert_int_equal(a->lines[i].nshares, b->lines[i].nshares);
+		for (uint32_t k = 0; k < a->lines[i].nshares; k++) {
+			const res_share_t *u = &a->shares[a->lines[i].first_share + k];
+			const res_share_t *v = &b->shares[b->lines[i].first_share + k];
+			assert_true(u->act == v->act && u->amount == v->amount);
+		}
+	}
+	for (size_t i = 0; i < a->n_applied; i++)
+		assert_int_equal(a->applied[i].act, b->applied[i].act);
+	for (size_t i = 0; i < a->n_skipped; i++) {
+		const res_skip_t *u = &a->skipped[i], *v = &b->skipped[i];
+		assert_true(u->act == v->act && u->reason == v->reason && u->by == v->by);
+	}
+	for (size_t i = 0; i < a->n_hints; i++)
+		assert_true(a->hints[i].act == b->hints[i].act && a->hints[i].missing == b->hints[i].missing);
+	assert_int_equal(a->n_gifts, b->n_gifts);
+	for (size_t i = 0; i < a->n_gifts; i++)
+		assert_true(a->gifts[i].act == b->gifts[i].act && a->gifts[i].qty == b->gifts[i].qty);
+	assert_int_equal(a->n_offers, b->n_offers);
+	for (size_t i = 0; i < a->n_offers; i++)
+		assert_true(a->offers[i].act == b->offers[i].act && a->offers[i].price == b->offers[i].price);
+}
+
+/* Without a trace, pricing takes shortcuts (closed activities left out of
+ * their groups, a lone winner's discount given in pass 1): the result must
+ * be the one the traced path gives, list by list. */
+static void price_explained(const vm_program_t *p, const cart_t *c, result_t *r)
+{
+	buf_t t;
+	buf_init(&t);
+	r->trace = &t;
+	assert_int_equal(vm_price(p, c, r, true), 0);
+	r->trace = NULL;
+	buf_free(&t);
+}
+
 static void test_generated_carts(void **state)
 {
 	(void)state;
 	vm_program_t *p = tvm_compile(src), *q = tvm_roundtrip(p);
 	cart_t c;
-	result_t warm, fresh, loaded;
+	result_t warm, fresh, loaded, explained;
 	cart_init(&c);
 	result_init(&warm);
 	result_init(&loaded);
+	result_init(&explained);
 	int applied_any = 0;
 	for (int n = 0; n < 3000; n++) {
 		gen_cart(&c);
@@ -120,8 +165,10 @@ static void test_generated_carts(void **state)
 		result_init(&fresh);
 		tvm_price(p, &c, &fresh);
 		tvm_price(q, &c, &loaded);
+		price_explained(p, &c, &explained);
 		same(&warm, &fresh);
 		same(&warm, &loaded);
+		same_lists(&warm, &explained);
 		check_allocation(p, &warm);
 		assert_true(warm.discount <= warm.subtotal);
 		applied_any += warm.n_applied > 0;
@@ -130,6 +177,7 @@ static void test_generated_carts(void **state)
 	assert_true(applied_any > 1000); /* the generator does reach the activities */
 	result_free(&warm);
 	result_free(&loaded);
+	result_free(&explained);
 	cart_free(&c);
 	vm_program_free(p);
 	vm_program_free(q);
@@ -203,6 +251,63 @@ static void test_allocate_matches_money_allocate(void **state)
 	}
 }
 
+/* Conditions on the cart alone are run once per cart (vm/conds.c): the
+ * activities sharing one get one id, and every activity's code answers
+ * the same through the per-cart memo, asked first or again, as run whole
+ * without it. */
+static void test_cart_conditions_once_per_cart(void **state)
+{
+	(void)state;
+	static const char *csrc =
+		"define vip = customer.tier in (\"vip\", \"svip\")\n"
+		"activity a item SKU-1001 when vip: 90%\n"
+		"activity b item SKU-1002 when vip: tier 2 -> 80%\n"
+		"activity c item SKU-1003 when not coupon \"SAVE50\" and customer.first_order: -1\n"
+		"activity d item SKU-1004 when vip and qty >= 2: -1 each\n"
+		"stack s {\n"
+		"  activity e order >= 100 when vip: -5\n"
+		"  activity f order when not coupon \"SAVE50\" and customer.first_order: -2\n"
+		"  activity g order when cart.channel == \"app\": 95%\n"
+		"}\n";
+	vm_program_t *p = tvm_compile(csrc);
+	uint32_t a = tvm_act(p, "a"), b = tvm_act(p, "b"), c = tvm_act(p, "c"), d = tvm_act(p, "d");
+	uint32_t e = tvm_act(p, "e"), f = tvm_act(p, "f"), g = tvm_act(p, "g");
+	assert_int_equal(p->nconds, 3); /* vip, the coupon-and-first-order one, the channel */
+	assert_true(p->acts[a].cond == p->acts[b].cond && p->acts[a].cond == p->acts[e].cond);
+	assert_int_equal(p->acts[c].cond, p->acts[f].cond);
+	assert_int_not_equal(p->acts[g].cond, VM_NONE);
+	assert_int_equal(p->acts[d].cond, VM_NONE); /* reads the units: not the cart's alone */
+	vm_cond_seen_t seen[3];
+	vm_attr_memo_t memo = { .gen = 0, .conds = seen };
+	memset(seen, 0, sizeof seen);
+	cart_t cart;
+	cart_init(&cart);
+	for (int t = 0; t < 400; t++) {
+		gen_cart(&cart);
+		memo.gen++;
+		memset(memo.e, 0, sizeof memo.e);
+		for (int pass = 0; pass < 2; pass++) /* first asks record, second ones read */
+			for (uint32_t k = 0; k < p->nacts; k++) {
+				vm_env_t with = { .qty = 1 + (int64_t)rnd(3), .base = (int64_t)rnd(30000),
+						  .cart = &cart, .memo = &memo };
+				vm_env_t without = with;
+				without.order = with.order = with.base;
+				without.memo = NULL;
+				vm_out_t o1, o2;
+				vm_exec(p, k, &with, &o1);
+				vm_exec(p, k, &without, &o2);
+				assert_int_equal(o1.ok, o2.ok);
+				if (o1.ok)
+					assert_int_equal(o1.eff.op, o2.eff.op);
+				else
+					assert_int_equal(o1.reason, o2.reason);
+				assert_int_equal(o1.has_hint, o2.has_hint);
+			}
+	}
+	cart_free(&cart);
+	vm_program_free(p);
+}
+
 /* The edges: an empty cart, an empty program, a zero-price cart. */
 static void test_empty(void **state)
 {
@@ -238,6 +343,7 @@ int main(void)
 		cmocka_unit_test(test_overflow_is_an_error),
 		cmocka_unit_test(test_explain_trace),
 		cmocka_unit_test(test_allocate_matches_money_allocate),
+		cmocka_unit_test(test_cart_conditions_once_per_cart),
 		cmocka_unit_test(test_empty),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -27,6 +27,13 @@ static double cpu_now(void)
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
+/* Renames line i's SKU (the cart keeps each string's length with it). */
+static void set_sku(cart_t *c, int i, const char *sku)
+{
+	c->lines[i].sku = sku;
+	c->lines[i].sku_len = strlen(sku);
+}
+
 /* A cart of n lines S0..S(n-1), 10.00 each, all in category c. */
 static void fill(cart_t *c, int n)
 {
@@ -122,10 +129,10 @@ static void test_long_cart_addon_and_combo(void **state)
 	cart_init(&c);
 	result_init(&r);
 	fill(&c, 40);
-	c.lines[20].sku = "ADD", c.lines[30].sku = "ADD";
+	set_sku(&c, 20, "ADD"), set_sku(&c, 30, "ADD");
 	for (int i = 0; i < 10; i++)
-		c.lines[i].sku = k[i];
-	c.lines[35].sku = "K0";
+		set_sku(&c, i, k[i]);
+	set_sku(&c, 35, "K0");
 	tvm_price(p, &c, &r);
 	assert_true(r.lines[20].addon);
 	assert_false(r.lines[30].addon);
@@ -138,10 +145,10 @@ static void test_long_cart_addon_and_combo(void **state)
 	assert_int_equal(r.lines[9].discount, 181);
 	assert_int_equal(r.lines[35].discount, 181);
 	assert_int_equal(r.lines[10].discount, 0);
-	c.lines[5].sku = "K10";
+	set_sku(&c, 5, "K10");
 	tvm_price(p, &c, &r);
 	assert_int_equal(tvm_skipped(p, &r, "k"), REASON_CONDITION);
-	c.lines[20].sku = "S20", c.lines[30].sku = "S30";
+	set_sku(&c, 20, "S20"), set_sku(&c, 30, "S30");
 	tvm_price(p, &c, &r);
 	assert_int_equal(r.n_offers, 1);
 	result_free(&r);

@@ -17,7 +17,7 @@ echo "empty file: exit $? — $(sed "s|$T/||" "$T/out" | head -1)"
 try "truncated header" --truncate 10
 try "truncated body" --truncate $((size / 2))
 try "magic" --byte 0 0x58
-try "version" --u32 8 3
+try "version" --u32 8 4
 try "version 0" --u32 8 0
 try "length" --u32 12 $((size + 4))
 try "checksum" --byte 16 0
