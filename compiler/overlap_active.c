@@ -1,6 +1,7 @@
 /* overlap_active.c — the sweep's active set, in lanes by outermost group
  * (see overlap_index.h). */
 #include "compiler/overlap_index.h"
+#include <string.h>
 #include "support/alloc.h"
 
 static olane_t *oactive_lane(oactive_t *s, const group_t *root)
@@ -25,6 +26,11 @@ bool oactive_add(oactive_t *s, const oentry_t *e, const group_t *root)
 	olane_t *l = oactive_lane(s, root);
 	if (!l)
 		return false;
+	if (l->head && l->head >= l->n / 2) { /* reclaim the closed front */
+		memmove(l->e, l->e + l->head, (l->n - l->head) * sizeof *l->e);
+		l->n -= l->head;
+		l->head = 0;
+	}
 	if (l->n == l->cap) {
 		size_t cap = l->cap ? l->cap * 2 : 16;
 		const oentry_t **x = px_realloc(l->e, cap * sizeof *x);
@@ -37,21 +43,36 @@ bool oactive_add(oactive_t *s, const oentry_t *e, const group_t *root)
 	return true;
 }
 
+/* A visitor walks the lane from its head and may stop after its first
+ * findings, so it must not pay for the whole lane (4,000 category
+ * activities, each stopping early in a lane of 100k SKU activities, were
+ * 34 million steps): the walked part alone is packed, its open entries
+ * against the unwalked rest, and the head moves past the closed ones. */
+static bool lane_visit(olane_t *l, int64_t start, const int64_t *end_of,
+		       bool (*fn)(void *ud, const oentry_t *other), void *ud)
+{
+	size_t j = l->head, w;
+	bool go = true;
+	while (j < l->n && go) {
+		const oentry_t *e = l->e[j++];
+		if (end_of[e->act] > start)
+			go = fn(ud, e);
+	}
+	w = j;
+	for (size_t r = j; r-- > l->head;)
+		if (end_of[l->e[r]->act] > start)
+			l->e[--w] = l->e[r];
+	l->head = w;
+	return go;
+}
+
 bool oactive_visit(oactive_t *s, const group_t *root, int64_t start, const int64_t *end_of,
 		   bool (*fn)(void *ud, const oentry_t *other), void *ud)
 {
 	for (size_t i = 0; i < s->n; i++) {
 		olane_t *l = &s->lane[i];
-		if (root && l->root == root)
-			continue;
-		size_t k = 0;
-		for (size_t j = 0; j < l->n; j++)
-			if (end_of[l->e[j]->act] > start)
-				l->e[k++] = l->e[j];
-		l->n = k;
-		for (size_t j = 0; j < l->n; j++)
-			if (!fn(ud, l->e[j]))
-				return false;
+		if ((!root || l->root != root) && !lane_visit(l, start, end_of, fn, ud))
+			return false;
 	}
 	return true;
 }

@@ -59,8 +59,8 @@ bool oindex_split(oindex_t *ix, const oact_t *o);
  * the NULL lane, which every entry visits. */
 typedef struct olane {
 	const group_t *root;
-	const oentry_t **e;
-	size_t n, cap;
+	const oentry_t **e; /* e[head..n) in order of window start */
+	size_t head, n, cap;
 } olane_t;
 
 typedef struct oactive {
