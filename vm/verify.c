@@ -20,7 +20,7 @@ typedef struct verifier {
 	 * in cache, where one for the whole code section cost 4 bytes per byte). */
 	int32_t *depth;
 	uint32_t base;
-	uint32_t far;             /* the furthest jump target seen in this activity */
+	uint32_t targets;         /* distinct jump targets seen in this activity */
 	/* Each activity's level, one byte apiece: the index names activities in
 	 * no particular order, and this stays in cache where vm_act_t does not. */
 	uint8_t *level;
@@ -143,8 +143,8 @@ static int check_operand(verifier_t *v, uint32_t at, op_kind_t k, uint32_t end, 
 		int32_t *d = depth_at(v, from + x);
 		if (*d >= 0 && *d != depth_after)
 			return bad(v, "code offset %u: stack depth differs where paths meet", at);
+		v->targets += *d < 0;
 		*d = depth_after;
-		v->far = from + x > v->far ? from + x : v->far;
 		return 0;
 	}
 	default: return check_const(v, at, k, x);
@@ -173,11 +173,6 @@ static int check_insn(verifier_t *v, const vm_act_t *a, uint32_t pc, uint32_t en
 	if (*d < o->pop || *d - o->pop + o->push > VM_STACK_MAX)
 		return bad(v, "code offset %u: %s needs %u values, the stack has %d", pc, o->name,
 			   o->pop, *d);
-	/* Jumps only go forward: with no target beyond pc, none can land in
-	 * this instruction's operands (most instructions skip the scan). */
-	for (uint32_t k = pc + 1; v->far > pc && k < pc + len; k++)
-		if (*depth_at(v, k) >= 0)
-			return bad(v, "code offset %u: a jump lands inside an instruction", k);
 	int32_t after = *d - o->pop + o->push;
 	uint32_t at = pc + 1;
 	for (int k = 0; k < 3; k++) {
@@ -194,27 +189,54 @@ static int check_insn(verifier_t *v, const vm_act_t *a, uint32_t pc, uint32_t en
 	return 0;
 }
 
+/* The first byte in [from, to) that a jump targets although it is not an
+ * instruction's first byte (UINT32_MAX: none). */
+static uint32_t target_inside(const verifier_t *v, uint32_t from, uint32_t to)
+{
+	for (uint32_t pc = from; pc < to;) {
+		uint32_t len = v->op_len[v->p->code[pc]];
+		for (uint32_t k = pc + 1; k < pc + len && k < to; k++)
+			if (*depth_at(v, k) >= 0)
+				return k;
+		pc += len;
+	}
+	return UINT32_MAX;
+}
+
+/* A failure at pc, unless a jump into an instruction before it explains it
+ * better (such a jump leaves code after it unreachable, for one). */
+static int code_fail(verifier_t *v, uint32_t i, uint32_t pc, const char *what)
+{
+	uint32_t k = target_inside(v, v->base, pc);
+	if (k != UINT32_MAX)
+		return bad(v, "activity %u: code offset %u: a jump lands inside an instruction", i, k);
+	return bad(v, "activity %u: code offset %u%s", i, pc, what);
+}
+
 static int check_code(verifier_t *v, uint32_t i)
 {
 	const vm_act_t *a = &v->p->acts[i];
 	uint32_t pc = a->code, end = a->code + a->code_len;
 	int32_t d = 0;
+	uint32_t met = 0; /* jump targets met as instructions */
 	v->base = a->code;
-	v->far = 0;
+	v->targets = 0;
 	memset(v->depth, 0xff, (size_t)a->code_len * sizeof *v->depth);
 	while (pc < end) {
+		met += *depth_at(v, pc) >= 0;
 		if (d < 0)
 			d = *depth_at(v, pc);
 		else if (*depth_at(v, pc) >= 0 && *depth_at(v, pc) != d)
-			return bad(v, "activity %u: code offset %u: stack depth differs where paths meet", i,
-				   pc);
+			return code_fail(v, i, pc, ": stack depth differs where paths meet");
 		if (d < 0)
-			return bad(v, "activity %u: code offset %u is unreachable", i, pc);
+			return code_fail(v, i, pc, " is unreachable");
 		if (check_insn(v, a, pc, end, &d) < 0)
 			return -1;
 		pc += v->op_len[v->p->code[pc]];
 	}
-	return 0;
+	/* Jumps only go forward: every target was met as an instruction
+	 * unless one lands inside an instruction. */
+	return met == v->targets ? 0 : code_fail(v, i, end, ": a jump lands inside an instruction");
 }
 
 static int check_group(verifier_t *v, uint32_t i)

@@ -246,6 +246,27 @@ static void test_backward_jump_refused(void **state)
 	free(b);
 }
 
+/* A forward jump whose target is inside the next instruction's operands,
+ * re-sealed: refused, naming the offset it lands on. */
+static void test_jump_into_operands_refused(void **state)
+{
+	fixture_t *f = *state;
+	char err[256];
+	uint8_t *b = malloc(f->pbc.len);
+	memcpy(b, f->pbc.data, f->pbc.len);
+	vm_program_t *p = vm_load(b, f->pbc.len, err, sizeof err);
+	assert_non_null(p);
+	uint32_t at = find_op(p, b, OP_JUMP_UNLESS), next = at + vm_op_len(OP_JUMP_UNLESS);
+	assert_true(vm_op_len(b[next]) > 1); /* a ladder step: another JUMP_UNLESS or an effect */
+	wr_u32(b + next - 4, 1); /* one byte into the next instruction */
+	seal(b, f->pbc.len);
+	assert_null(vm_load(b, f->pbc.len, err, sizeof err));
+	if (!strstr(err, "a jump lands inside an instruction"))
+		fail_msg("%s", err);
+	vm_program_free(p);
+	free(b);
+}
+
 /* REQUIRE_CMP's test operand: each of the three sources with each of the
  * six comparisons verifies and prices; a fourth source or a seventh
  * comparison is refused. */
@@ -283,6 +304,7 @@ int main(void)
 		cmocka_unit_test(test_constants_at_their_edges),
 		cmocka_unit_test(test_header_errors_name_the_offset),
 		cmocka_unit_test(test_backward_jump_refused),
+		cmocka_unit_test(test_jump_into_operands_refused),
 		cmocka_unit_test(test_test_operands),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
