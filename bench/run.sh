@@ -134,5 +134,6 @@ if command -v node >/dev/null 2>&1 && [ -f bench/node/package.json ]; then
 else
 	say "(json-rules-engine row skipped: node not installed)"
 fi
+rm -f "$tmp.step"
 mv "$tmp" "$OUT"
 echo "bench: wrote $OUT"
