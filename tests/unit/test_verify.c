@@ -227,44 +227,36 @@ static uint32_t find_op(const vm_program_t *p, const uint8_t *b, uint8_t op)
 	return code_off + pc;
 }
 
-/* A backwards jump, re-sealed, is refused by the verifier (a ladder's
- * JUMP_UNLESS: its jump operand comes last, as every jump's does). */
-static void test_backward_jump_refused(void **state)
+/* The first ladder step's jump distance (a JUMP_UNLESS: its jump operand
+ * comes last, as every jump's does) set to `distance`, re-sealed: the
+ * verifier must refuse it with a message containing `want`. */
+static void expect_ladder_jump_refused(fixture_t *f, uint32_t distance, const char *want)
 {
-	fixture_t *f = *state;
 	char err[256];
 	uint8_t *b = malloc(f->pbc.len);
 	memcpy(b, f->pbc.data, f->pbc.len);
 	vm_program_t *p = vm_load(b, f->pbc.len, err, sizeof err);
 	assert_non_null(p);
-	uint32_t at = find_op(p, b, OP_JUMP_UNLESS);
-	wr_u32(b + at + vm_op_len(OP_JUMP_UNLESS) - 4, 0xfffffff0u); /* wraps to "backwards" */
+	uint32_t next = find_op(p, b, OP_JUMP_UNLESS) + vm_op_len(OP_JUMP_UNLESS);
+	assert_true(vm_op_len(b[next]) > 1); /* a ladder step: another JUMP_UNLESS or an effect */
+	wr_u32(b + next - 4, distance);
 	seal(b, f->pbc.len);
 	assert_null(vm_load(b, f->pbc.len, err, sizeof err));
-	assert_non_null(strstr(err, "jump"));
+	if (!strstr(err, want))
+		fail_msg("expected \"%s\", got: %s", want, err);
 	vm_program_free(p);
 	free(b);
 }
 
-/* A forward jump whose target is inside the next instruction's operands,
- * re-sealed: refused, naming the offset it lands on. */
+static void test_backward_jump_refused(void **state)
+{
+	expect_ladder_jump_refused(*state, 0xfffffff0u, "jump"); /* wraps to "backwards" */
+}
+
+/* One byte into the next instruction: refused, naming where it lands. */
 static void test_jump_into_operands_refused(void **state)
 {
-	fixture_t *f = *state;
-	char err[256];
-	uint8_t *b = malloc(f->pbc.len);
-	memcpy(b, f->pbc.data, f->pbc.len);
-	vm_program_t *p = vm_load(b, f->pbc.len, err, sizeof err);
-	assert_non_null(p);
-	uint32_t at = find_op(p, b, OP_JUMP_UNLESS), next = at + vm_op_len(OP_JUMP_UNLESS);
-	assert_true(vm_op_len(b[next]) > 1); /* a ladder step: another JUMP_UNLESS or an effect */
-	wr_u32(b + next - 4, 1); /* one byte into the next instruction */
-	seal(b, f->pbc.len);
-	assert_null(vm_load(b, f->pbc.len, err, sizeof err));
-	if (!strstr(err, "a jump lands inside an instruction"))
-		fail_msg("%s", err);
-	vm_program_free(p);
-	free(b);
+	expect_ladder_jump_refused(*state, 1, "a jump lands inside an instruction");
 }
 
 /* REQUIRE_CMP's test operand: each of the three sources with each of the
