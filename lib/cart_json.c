@@ -268,6 +268,18 @@ static bool cj_top(cj_t *x, const json_t *o)
 	return true;
 }
 
+/* Line (from 1) and column (code points, from 1) of byte off of t: for
+ * messages only, so a scan from the start is fine. */
+static void text_pos(const char *t, size_t off, int *line, size_t *col)
+{
+	size_t bol = 0;
+	*line = 1;
+	for (size_t i = 0; i < off; i++)
+		if (t[i] == '\n')
+			++*line, bol = i + 1;
+	*col = utf8_count((const unsigned char *)t + bol, off - bol) + 1;
+}
+
 /* Malformed JSON: jansson's line and column, in the operator's words
  * where jansson's own are misleading (a NUL byte reads to it as the end
  * of the text; an empty file as a missing '{'). */
@@ -281,13 +293,10 @@ static void cj_syntax_error(const char *json, size_t len, const json_error_t *e,
 	if (!err || !errlen)
 		return;
 	if (nul) {
-		const char *bol = json;
-		int line = 1;
-		for (const char *p = json; p < nul; p++)
-			if (*p == '\n')
-				line++, bol = p + 1;
-		snprintf(err, errlen, "line %d, column %zu: a NUL byte (a cart is JSON text)", line,
-			 utf8_count((const unsigned char *)bol, (size_t)(nul - bol)) + 1);
+		int line;
+		size_t col;
+		text_pos(json, (size_t)(nul - json), &line, &col);
+		snprintf(err, errlen, "line %d, column %zu: a NUL byte (a cart is JSON text)", line, col);
 	} else if (blank >= len)
 		snprintf(err, errlen, "the cart is empty (expected a JSON object)");
 	else if (json_error_code(e) == json_error_null_character)
@@ -323,8 +332,6 @@ static int sig_digits(const char *s, size_t n)
 static bool cj_exact_numbers(cj_t *x, const char *t, size_t len)
 {
 	bool in_str = false;
-	int line = 1;
-	size_t bol = 0;
 	for (size_t i = 0; i < len; i++) {
 		char ch = t[i];
 		if (in_str) {
@@ -332,18 +339,19 @@ static bool cj_exact_numbers(cj_t *x, const char *t, size_t len)
 			in_str = ch != '"';
 		} else if (ch == '"') {
 			in_str = true;
-		} else if (ch == '\n') {
-			line++, bol = i + 1;
 		} else if (ch == '-' || (ch >= '0' && ch <= '9')) {
 			size_t j = i;
 			bool frac = false;
 			while (j < len && strchr("0123456789+-.eE", t[j]) && t[j])
 				frac |= t[j] == '.' || t[j] == 'e' || t[j] == 'E', j++;
-			if (frac && sig_digits(t + i, j - i) > 15)
+			if (frac && sig_digits(t + i, j - i) > 15) {
+				int line;
+				size_t col;
+				text_pos(t, i, &line, &col);
 				return cj_fail(x, "line %d, column %zu: the number %.*s has more digits than a JSON "
-					       "number keeps exactly: write it as a string", line,
-					       utf8_count((const unsigned char *)t + bol, i - bol) + 1,
+					       "number keeps exactly: write it as a string", line, col,
 					       (int)(j - i > 40 ? 40 : j - i), t + i);
+			}
 			i = j - 1;
 		}
 	}
