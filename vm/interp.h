@@ -152,6 +152,15 @@ static inline bool vm_gate(vm_ctx_t *x, uint32_t act)
 {
 	return vm_gate_st(x, act, vm_state(x, act));
 }
+/* A try's start at the levels after the item level: nothing given yet,
+ * the activity's state, and whether its gate is open (the answer). */
+static inline bool vm_try_begin(vm_ctx_t *x, uint32_t act, vm_try_t *t)
+{
+	t->applied = false;
+	t->d = 0;
+	t->st = vm_state(x, act);
+	return t->open = vm_gate_st(x, act, t->st);
+}
 void vm_trace_reason(vm_ctx_t *x, uint32_t act, reason_t why, uint32_t by);
 /* The activity did not apply for why (by: the winner for LOST and
  * CONFLICT); the first reason stays. Inline: most activities of a cart

@@ -72,10 +72,7 @@ void vm_try_combo(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
 	size_t n;
 	int64_t sum, qty;
 	(void)base; /* a combo's base is its own lines */
-	t->applied = false;
-	t->d = 0;
-	t->st = vm_state(x, act);
-	if (!(t->open = vm_gate_st(x, act, t->st)))
+	if (!vm_try_begin(x, act, t))
 		return;
 	if (!combo_lines(x, act, &n, &sum, &qty)) {
 		t->out = (vm_out_t){ .reason = REASON_CONDITION };

@@ -3,16 +3,19 @@
  * running shipping; `order` reads the goods total after all discounts). */
 #include "vm/interp.h"
 
-void vm_try_order(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
+/* The two levels differ only in what `order` reads. */
+static void try_on(vm_ctx_t *x, uint32_t act, int64_t base, int64_t order, vm_try_t *t)
 {
-	t->applied = false;
-	t->d = 0;
-	t->st = vm_state(x, act);
-	if (!(t->open = vm_gate_st(x, act, t->st)))
+	if (!vm_try_begin(x, act, t))
 		return;
-	vm_env_t env = { .qty = x->units, .base = base, .order = base, .cart = x->c,
+	vm_env_t env = { .qty = x->units, .base = base, .order = order, .cart = x->c,
 			 .memo = &x->s->attrs };
 	vm_try_run(x, act, &env, t);
+}
+
+void vm_try_order(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
+{
+	try_on(x, act, base, base, t);
 }
 
 void vm_commit_order(vm_ctx_t *x, uint32_t act, const vm_try_t *t)
@@ -26,14 +29,7 @@ void vm_commit_order(vm_ctx_t *x, uint32_t act, const vm_try_t *t)
 
 void vm_try_ship(vm_ctx_t *x, uint32_t act, int64_t base, vm_try_t *t)
 {
-	t->applied = false;
-	t->d = 0;
-	t->st = vm_state(x, act);
-	if (!(t->open = vm_gate_st(x, act, t->st)))
-		return;
-	vm_env_t env = { .qty = x->units, .base = base, .order = x->goods, .cart = x->c,
-			 .memo = &x->s->attrs };
-	vm_try_run(x, act, &env, t);
+	try_on(x, act, base, x->goods, t);
 }
 
 void vm_commit_ship(vm_ctx_t *x, uint32_t act, const vm_try_t *t)
